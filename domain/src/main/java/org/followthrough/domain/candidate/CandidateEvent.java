@@ -1,0 +1,13 @@
+package org.followthrough.domain.candidate;
+
+import org.followthrough.domain.shared.CandidateId;
+
+import java.time.Instant;
+
+/** What can happen to a candidate's own settings. */
+public sealed interface CandidateEvent permits CandidateRegistered {
+
+    CandidateId candidateId();
+
+    Instant occurredAt();
+}

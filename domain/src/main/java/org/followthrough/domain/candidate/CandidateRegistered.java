@@ -1,0 +1,15 @@
+package org.followthrough.domain.candidate;
+
+import org.followthrough.domain.shared.CandidateId;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+public record CandidateRegistered(CandidateId candidateId, String displayName, ZoneId timeZone, Region region,
+                                  Instant registeredAt) implements CandidateEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return registeredAt;
+    }
+}

@@ -1,0 +1,17 @@
+package org.followthrough.domain.opportunity;
+
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+public record FollowUpSent(OpportunityId opportunityId, CandidateId candidateId, FollowUpPurpose purpose,
+                           Channel channel, Instant sentAt, @Nullable String recipient,
+                           @Nullable String message) implements OpportunityEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return sentAt;
+    }
+}

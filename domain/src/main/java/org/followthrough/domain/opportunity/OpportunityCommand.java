@@ -1,0 +1,14 @@
+package org.followthrough.domain.opportunity;
+
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.OpportunityId;
+
+/** A candidate's request to change one of their opportunities; {@link #candidateId()} is who asks. */
+public sealed interface OpportunityCommand
+        permits OpenOpportunity, RecordInterview, RecordInterviewNotes, RecordThankYou, RecordFollowUp,
+        RecordRecruiterReply, RecordCompetingOffer, CloseOpportunity, RetractEntry {
+
+    OpportunityId opportunityId();
+
+    CandidateId candidateId();
+}

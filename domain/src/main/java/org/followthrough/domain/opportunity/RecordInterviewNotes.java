@@ -1,0 +1,12 @@
+package org.followthrough.domain.opportunity;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
+
+public record RecordInterviewNotes(@TargetAggregateIdentifier OpportunityId opportunityId, CandidateId candidateId,
+                                   InterviewId interviewId, @Nullable String wentWell, @Nullable String wentBadly,
+                                   @Nullable String stoodOut, @Nullable String forgot) implements OpportunityCommand {
+}

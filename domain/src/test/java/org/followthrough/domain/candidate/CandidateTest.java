@@ -1,0 +1,53 @@
+package org.followthrough.domain.candidate;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CandidateTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-12T11:00:00Z");
+    private static final CandidateId ADA = CandidateId.of(UUID.fromString("00000000-0000-0000-0000-0000000000ad"));
+
+    private FixtureConfiguration<Candidate> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Candidate.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void registersWithTimeZoneAndRegion() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCandidate(ADA, " Ada ", ZoneId.of("Europe/Berlin"), Region.parse("de-by")))
+                .expectEvents(new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), new Region("DE", "BY"), NOW));
+    }
+
+    @Test
+    void needsADisplayName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCandidate(ADA, "", ZoneId.of("Europe/Berlin"), Region.parse("DE")))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aRegionIsAnIsoCountryWithAnOptionalSubdivision() {
+        assertThat(Region.parse("US-NY").code()).isEqualTo("US-NY");
+        assertThat(Region.parse("gb").code()).isEqualTo("GB");
+        assertThatThrownBy(() -> Region.parse("XX")).isInstanceOf(RuleViolation.class).hasMessageContaining("ISO 3166");
+        assertThatThrownBy(() -> Region.parse("Bavaria")).isInstanceOf(RuleViolation.class);
+    }
+}

@@ -1,0 +1,325 @@
+package org.followthrough.domain.opportunity;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.StateConflict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.followthrough.domain.opportunity.OpportunityFixtures.*;
+
+class OpportunityTest {
+
+    private FixtureConfiguration<Opportunity> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Opportunity.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
+
+    @Nested
+    @DisplayName("opening")
+    class Opening {
+
+        @Test
+        void opensNowWhenNoDateIsGiven() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "  Acme ", "Backend Engineer", null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new OpportunityOpened(OPPORTUNITY, ADA, "Acme", "Backend Engineer", NOW));
+        }
+
+        @Test
+        void canBeBackdated() {
+            Instant lastMonth = Instant.parse("2026-02-10T08:00:00Z");
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", lastMonth))
+                    .expectEvents(new OpportunityOpened(OPPORTUNITY, ADA, "Acme", "Backend Engineer", lastMonth));
+        }
+
+        @Test
+        void cannotBeDatedInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", NOW.plusSeconds(3600)))
+                    .expectException(violationOf("openedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void needsACompanyAndARole() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, " ", "Backend Engineer", null))
+                    .expectException(violationOf("company"));
+        }
+    }
+
+    @Nested
+    @DisplayName("recording an interview")
+    class RecordingAnInterview {
+
+        @Test
+        void recordsTheInterviewWithItsInterviewersAndTheStatedDate() {
+            fixture.given(opened())
+                    .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(LocalDate.of(2026, 3, 20))))
+                    .expectEvents(interviewHeld());
+        }
+
+        @Test
+        void mayHappenBeforeTheOpportunityWasEnteredInTheApp() {
+            Instant beforeOpening = Instant.parse("2026-02-20T15:00:00Z");
+            fixture.given(opened())
+                    .when(recordInterview(null, beforeOpening, DecisionTimeline.notStated()))
+                    .expectEvents(new InterviewHeld(OPPORTUNITY, ADA, FIRST, 1, null, beforeOpening, List.of(GRACE, ALAN),
+                            DecisionTimeline.notStated()));
+        }
+
+        @Test
+        void takesTheNextRoundWhenNoneIsGiven() {
+            Instant later = Instant.parse("2026-03-11T10:00:00Z");
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterview(OPPORTUNITY, ADA, SECOND, null, null, later, List.of(), DecisionTimeline.withinAFewDays(), BERLIN))
+                    .expectEvents(new InterviewHeld(OPPORTUNITY, ADA, SECOND, 2, null, later, List.of(), DecisionTimeline.withinAFewDays()));
+        }
+
+        @Test
+        void cannotEndBeforeItStarts() {
+            fixture.given(opened())
+                    .when(recordInterview(INTERVIEW_END, INTERVIEW_START, DecisionTimeline.notStated()))
+                    .expectException(violationOf("startedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotEndInTheFuture() {
+            fixture.given(opened())
+                    .when(recordInterview(null, NOW.plusSeconds(6 * 60), DecisionTimeline.notStated()))
+                    .expectException(violationOf("endedAt"));
+        }
+
+        @Test
+        void toleratesAFewMinutesOfClockDifference() {
+            fixture.given(opened())
+                    .when(recordInterview(null, NOW.plusSeconds(4 * 60), DecisionTimeline.notStated()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void cannotHaveADecisionDateBeforeTheInterviewDay() {
+            fixture.given(opened())
+                    .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(LocalDate.of(2026, 3, 9))))
+                    .expectException(violationOf("decision.date"));
+        }
+
+        @Test
+        void judgesTheInterviewDayInTheCandidatesTimeZone() {
+            // 23:30 UTC on the 10th is already 00:30 on the 11th in Berlin: a decision "on the 10th" is in the past
+            Instant halfPastMidnightInBerlin = Instant.parse("2026-03-10T23:30:00Z");
+            fixture.given(opened())
+                    .when(recordInterview(null, halfPastMidnightInBerlin, DecisionTimeline.by(LocalDate.of(2026, 3, 10))))
+                    .expectException(violationOf("decision.date"));
+        }
+
+        @Test
+        void cannotListTheSameInterviewerTwice() {
+            fixture.given(opened())
+                    .when(new RecordInterview(OPPORTUNITY, ADA, FIRST, 1, null, INTERVIEW_END,
+                            List.of(GRACE, new Interviewer("grace  hopper", null, null)), DecisionTimeline.notStated(), BERLIN))
+                    .expectException(violationOf("interviewers"));
+        }
+
+        @Test
+        void cannotRecordTheSameInterviewTwice() {
+            fixture.given(opened(), interviewHeld())
+                    .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.notStated()))
+                    .expectException(StateConflict.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("notes")
+    class Notes {
+
+        @Test
+        void belongToARecordedInterview() {
+            fixture.given(opened())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, "good rapport", null, null, null))
+                    .expectException(violationOf("interviewId"));
+        }
+
+        @Test
+        void needAtLeastOneOfTheFourQuestionsAnswered() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, " ", null, "", null))
+                    .expectException(violationOf("wentWell"));
+        }
+
+        @Test
+        void areRecordedWhenWritten() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, "the system design part", null, "their on-call rota", "my Kafka migration"))
+                    .expectEvents(new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST, "the system design part", null,
+                            "their on-call rota", "my Kafka migration", NOW));
+        }
+    }
+
+    @Nested
+    @DisplayName("thank-yous")
+    class ThankYous {
+
+        private final Instant evening = Instant.parse("2026-03-10T18:00:00Z");
+
+        @Test
+        void goToAnInterviewerOfARecordedInterview() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "grace hopper", Channel.EMAIL, evening, null))
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null));
+        }
+
+        @Test
+        void cannotBeForAnInterviewThatWasNeverRecorded() {
+            fixture.given(opened())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null))
+                    .expectException(violationOf("interviewId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotBeSentBeforeTheInterviewEnded() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, INTERVIEW_START, null))
+                    .expectException(violationOf("sentAt"));
+        }
+
+        @Test
+        void cannotGoToSomeoneWhoWasNotInTheInterview() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Ada Lovelace", Channel.EMAIL, evening, null))
+                    .expectException(violationOf("interviewer"));
+        }
+
+        @Test
+        void mayGoToAnyoneWhenTheInterviewersWereNotNoted() {
+            fixture.given(opened(), new InterviewHeld(OPPORTUNITY, ADA, FIRST, 1, null, INTERVIEW_END, List.of(), DecisionTimeline.notStated()))
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "The panel", Channel.HANDWRITTEN, evening, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    @DisplayName("follow-ups, replies and competing offers")
+    class Exchanges {
+
+        @Test
+        void aFollowUpIsRecordedAsSent() {
+            Instant monday = Instant.parse("2026-03-09T09:00:00Z");
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordFollowUp(OPPORTUNITY, ADA, FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, monday, null, null))
+                    .expectEvents(new FollowUpSent(OPPORTUNITY, ADA, FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, monday, null, null));
+        }
+
+        @Test
+        void aReplyCannotArriveInTheFuture() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordRecruiterReply(OPPORTUNITY, ADA, ReplyKind.OFFER, NOW.plusSeconds(86_400), null))
+                    .expectException(violationOf("receivedAt"));
+        }
+
+        @Test
+        void aCompetingOfferMustBeAnsweredOnOrAfterTheDayItArrived() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordCompetingOffer(OPPORTUNITY, ADA, NOW, LocalDate.of(2026, 3, 11), BERLIN))
+                    .expectException(violationOf("respondBy"));
+        }
+    }
+
+    @Nested
+    @DisplayName("closing and corrections")
+    class ClosingAndCorrections {
+
+        @Test
+        void aClosedOpportunityTakesNoNewEntries() {
+            fixture.given(opened(), interviewHeld(), closed())
+                    .when(new RecordRecruiterReply(OPPORTUNITY, ADA, ReplyKind.UPDATE, NOW, null))
+                    .expectException(StateConflict.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotBeClosedTwice() {
+            fixture.given(opened(), closed())
+                    .when(new CloseOpportunity(OPPORTUNITY, ADA, Outcome.GHOSTED, NOW))
+                    .expectException(StateConflict.class);
+        }
+
+        @Test
+        void retractingTheCloseReopensIt() {
+            fixture.given(opened(), interviewHeld(), closed(), new EntryRetracted(OPPORTUNITY, ADA, 2, "closed the wrong one", NOW))
+                    .when(new RecordRecruiterReply(OPPORTUNITY, ADA, ReplyKind.UPDATE, NOW, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aCorrectionIsAcceptedOnAClosedOpportunity() {
+            fixture.given(opened(), interviewHeld(), closed())
+                    .when(new RetractEntry(OPPORTUNITY, ADA, 2, "closed the wrong one"))
+                    .expectEvents(new EntryRetracted(OPPORTUNITY, ADA, 2, "closed the wrong one", NOW));
+        }
+
+        @Test
+        void aRetractedInterviewNoLongerTakesThankYous() {
+            fixture.given(opened(), interviewHeld(), new EntryRetracted(OPPORTUNITY, ADA, 1, null, NOW))
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, null))
+                    .expectException(violationOf("interviewId"));
+        }
+
+        @Test
+        void cannotRetractTheOpening() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RetractEntry(OPPORTUNITY, ADA, 0, null))
+                    .expectException(violationOf("sequence"));
+        }
+
+        @Test
+        void cannotRetractAnEntryThatDoesNotExist() {
+            fixture.given(opened())
+                    .when(new RetractEntry(OPPORTUNITY, ADA, 7, null))
+                    .expectException(violationOf("sequence"));
+        }
+
+        @Test
+        void cannotRetractTheSameEntryTwice() {
+            fixture.given(opened(), interviewHeld(), new EntryRetracted(OPPORTUNITY, ADA, 1, null, NOW))
+                    .when(new RetractEntry(OPPORTUNITY, ADA, 1, null))
+                    .expectException(StateConflict.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("ownership")
+    class Ownership {
+
+        @Test
+        void anotherCandidateCannotSeeOrChangeTheOpportunity() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, MALLORY, FIRST, "Grace Hopper", Channel.EMAIL, NOW, null))
+                    .expectException(NotFound.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherCandidateLearnsNothingFromTheErrors() {
+            // even an invalid command answers "not found" rather than revealing the interview's details
+            fixture.given(opened(), interviewHeld())
+                    .when(new RetractEntry(OPPORTUNITY, MALLORY, 99, null))
+                    .expectException(NotFound.class);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.followthrough.infra.axon;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.followthrough.domain.candidate.Candidate;
+import org.followthrough.domain.opportunity.Opportunity;
+import org.followthrough.infra.json.DomainJacksonModule;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import tools.jackson.databind.DeserializationFeature;
+
+import java.time.Clock;
+
+/**
+ * Axon on our PostgreSQL: the aggregates (registered here so the domain needs no Spring), the serializer's
+ * JSON shapes, and the error resolver that turns PostgreSQL's duplicate-key error into Axon's concurrency
+ * error.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** PostgreSQL's unique_violation; Axon's default resolver does not recognise it. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Bean
+    ConfigurerModule followthroughAggregates() {
+        return configurer -> configurer
+                .configureAggregate(Opportunity.class)
+                .configureAggregate(Candidate.class);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    /**
+     * JSON for events, snapshots, tokens and deadlines alike. Declared here, not through Axon's properties,
+     * so that no configuration can silently fall back to XStream's XML.
+     */
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisionResolver) {
+        return Jackson3Serializer.builder()
+                .revisionResolver(revisionResolver)
+                .jsonMapperBuilderCustomizer(builder -> builder
+                        .addModule(new DomainJacksonModule())
+                        // a newer version may add fields; an older node must still read the events
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.infra.axon;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.infra.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.infra.persistence;
+
+import org.jspecify.annotations.NullMarked;

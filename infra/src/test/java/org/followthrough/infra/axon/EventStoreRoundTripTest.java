@@ -1,0 +1,105 @@
+package org.followthrough.infra.axon;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.InterviewHeld;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpenOpportunity;
+import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.opportunity.RecordInterview;
+import org.followthrough.domain.opportunity.RecordRecruiterReply;
+import org.followthrough.domain.opportunity.RecruiterReplied;
+import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.InfraTestApplication;
+import org.followthrough.infra.testing.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(classes = InfraTestApplication.class)
+@FreshDatabase
+class EventStoreRoundTripTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionManager transactionManager;
+
+    private final OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
+    private final CandidateId candidate = CandidateId.of(UUID.randomUUID());
+    private final InterviewId interview = InterviewId.of(UUID.randomUUID());
+
+    @Test
+    void eventsComeBackFromPostgresqlAsTheyWentIn() {
+        Instant ended = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        commands.sendAndWait(new OpenOpportunity(opportunity, candidate, "Acme", "Backend Engineer", null));
+        commands.sendAndWait(new RecordInterview(opportunity, candidate, interview, null, ended.minusSeconds(3600), ended,
+                List.of(new Interviewer("Grace Hopper", "Engineering Manager", "grace@acme.example")),
+                DecisionTimeline.by(LocalDate.now().plusDays(3)), ZoneId.of("Europe/Berlin")));
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(opportunity.toString()).asStream().toList();
+
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L);
+        assertThat(events.get(0).getPayload()).isInstanceOfSatisfying(OpportunityOpened.class, opened -> {
+            assertThat(opened.opportunityId()).isEqualTo(opportunity);
+            assertThat(opened.candidateId()).isEqualTo(candidate);
+        });
+        assertThat(events.get(1).getPayload()).isEqualTo(new InterviewHeld(opportunity, candidate, interview, 1,
+                ended.minusSeconds(3600), ended,
+                List.of(new Interviewer("Grace Hopper", "Engineering Manager", "grace@acme.example")),
+                DecisionTimeline.by(LocalDate.now().plusDays(3))));
+    }
+
+    @Test
+    void storedPayloadsAreJsonWithPlainStringIds() {
+        commands.sendAndWait(new OpenOpportunity(opportunity, candidate, "Acme", "Backend Engineer", null));
+
+        byte[] payload = jdbc.sql("SELECT payload FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(opportunity.toString()).query(byte[].class).single();
+
+        assertThat(new String(payload, StandardCharsets.UTF_8))
+                .contains("\"opportunityId\":\"" + opportunity + "\"")
+                .contains("\"company\":\"Acme\"");
+    }
+
+    @Test
+    void aSecondWriterOfTheSameSequenceNumberIsAConcurrencyConflict() {
+        commands.sendAndWait(new OpenOpportunity(opportunity, candidate, "Acme", "Backend Engineer", null));
+        commands.sendAndWait(new RecordRecruiterReply(opportunity, candidate, ReplyKind.UPDATE, Instant.now(), null));
+        var clash = new GenericDomainEventMessage<>("Opportunity", opportunity.toString(), 1,
+                new RecruiterReplied(opportunity, candidate, ReplyKind.UPDATE, Instant.now(), null));
+
+        assertThatThrownBy(() -> transactionManager.executeInTransaction(() -> eventStore.publish(clash)))
+                .isInstanceOf(ConcurrencyException.class);
+    }
+
+    @Test
+    void axonWritesInsideSpringTransactions() {
+        assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+    }
+}
