@@ -51,7 +51,7 @@ public class Opportunity {
     }
 
     @CommandHandler
-    public void handle(RecordInterview command, Clock clock) {
+    public long handle(RecordInterview command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant endedAt = notInTheFuture("endedAt", Checks.present("endedAt", command.endedAt()), clock.instant());
@@ -90,10 +90,11 @@ public class Opportunity {
         }
         apply(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
                 command.startedAt(), endedAt, interviewers, decision));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordInterviewNotes command, Clock clock) {
+    public long handle(RecordInterviewNotes command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         requireInterview(state, command.interviewId());
@@ -106,10 +107,11 @@ public class Opportunity {
         }
         apply(new InterviewNotesRecorded(command.opportunityId(), command.candidateId(), command.interviewId(),
                 wentWell, wentBadly, stoodOut, forgot, clock.instant()));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordThankYou command, Clock clock) {
+    public long handle(RecordThankYou command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         InterviewHeld interview = requireInterview(state, command.interviewId());
@@ -129,10 +131,11 @@ public class Opportunity {
         apply(new ThankYouSent(command.opportunityId(), command.candidateId(), command.interviewId(), name,
                 Checks.present("channel", command.channel()), sentAt,
                 Text.optional("message", command.message(), Text.MAX_LONG)));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordFollowUp command, Clock clock) {
+    public long handle(RecordFollowUp command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant sentAt = notInTheFuture("sentAt", Checks.present("sentAt", command.sentAt()), clock.instant());
@@ -140,19 +143,21 @@ public class Opportunity {
                 Checks.present("purpose", command.purpose()), Checks.present("channel", command.channel()), sentAt,
                 Text.optional("recipient", command.recipient(), Text.MAX_SHORT),
                 Text.optional("message", command.message(), Text.MAX_LONG)));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordRecruiterReply command, Clock clock) {
+    public long handle(RecordRecruiterReply command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant receivedAt = notInTheFuture("receivedAt", Checks.present("receivedAt", command.receivedAt()), clock.instant());
         apply(new RecruiterReplied(command.opportunityId(), command.candidateId(), Checks.present("kind", command.kind()),
                 receivedAt, Text.optional("note", command.note(), Text.MAX_LONG)));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordCompetingOffer command, Clock clock) {
+    public long handle(RecordCompetingOffer command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant receivedAt = notInTheFuture("receivedAt", Checks.present("receivedAt", command.receivedAt()), clock.instant());
@@ -162,19 +167,21 @@ public class Opportunity {
             throw new RuleViolation("respondBy", "is before the day the offer arrived (" + arrivalDay + ")");
         }
         apply(new CompetingOfferReceived(command.opportunityId(), command.candidateId(), receivedAt, respondBy));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(CloseOpportunity command, Clock clock) {
+    public long handle(CloseOpportunity command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant at = notInTheFuture("at", Checks.present("at", command.at()), clock.instant());
         apply(new OpportunityClosed(command.opportunityId(), command.candidateId(),
                 Checks.present("outcome", command.outcome()), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RetractEntry command, Clock clock) {
+    public long handle(RetractEntry command, Clock clock) {
         stateFor(command);
         OpportunityHistory.Entry entry = history.entry(command.sequence())
                 .orElseThrow(() -> new RuleViolation("sequence", "names no entry of this opportunity"));
@@ -193,6 +200,7 @@ public class Opportunity {
         }
         apply(new EntryRetracted(command.opportunityId(), command.candidateId(), entry.sequence(),
                 Text.optional("reason", command.reason(), Text.MAX_SHORT), clock.instant()));
+        return recorded();
     }
 
     @EventSourcingHandler
@@ -201,6 +209,11 @@ public class Opportunity {
             id = opened.opportunityId();
         }
         history = history.with(event);
+    }
+
+    /** The sequence number of the entry just recorded, for the caller to refer to it (e.g. to retract it). */
+    private long recorded() {
+        return history.size() - 1L;
     }
 
     /** The state, once the caller is known to be the owner; anyone else learns nothing, not even existence. */

@@ -69,7 +69,8 @@ class OpportunityTest {
         void recordsTheInterviewWithItsInterviewersAndTheStatedDate() {
             fixture.given(opened())
                     .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(LocalDate.of(2026, 3, 20))))
-                    .expectEvents(interviewHeld());
+                    .expectEvents(interviewHeld())
+                    .expectResultMessagePayload(1L);
         }
 
         @Test

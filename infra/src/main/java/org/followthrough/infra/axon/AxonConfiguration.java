@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.DeserializationFeature;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 /**
  * Axon on our PostgreSQL: the aggregates (registered here so the domain needs no Spring), the serializer's
@@ -56,9 +57,10 @@ class AxonConfiguration {
                 .build();
     }
 
+    /** Milliseconds are plenty for people's events, and PostgreSQL keeps microseconds: no rounding surprises. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 }

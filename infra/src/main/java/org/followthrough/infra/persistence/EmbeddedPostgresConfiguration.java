@@ -40,6 +40,8 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring stops it, after everything that uses it; its own JVM hook would race Axon's shutdown
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);

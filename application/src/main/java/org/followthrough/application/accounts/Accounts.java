@@ -1,0 +1,57 @@
+package org.followthrough.application.accounts;
+
+import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.shared.RuleViolation;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The account table: who may sign in, with what password hash and as what role. */
+@Repository
+public class Accounts {
+
+    private static final String COLUMNS = "id, email, password_hash, display_name, role, time_zone, region, created_at";
+
+    private final JdbcClient jdbc;
+
+    public Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE lower(email) = lower(?)")
+                .param(email.strip())
+                .query(Accounts::map)
+                .optional();
+    }
+
+    public Optional<Account> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?").param(id).query(Accounts::map).optional();
+    }
+
+    void insert(Account account) {
+        try {
+            jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(account.id(), account.email(), account.passwordHash(), account.displayName(),
+                            account.role().name(), account.timeZone().getId(), account.region().code(),
+                            Timestamp.from(account.createdAt()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("email", "is already registered; sign in instead");
+        }
+    }
+
+    private static Account map(ResultSet row, int number) throws SQLException {
+        return new Account(row.getObject("id", UUID.class), row.getString("email"), row.getString("password_hash"),
+                row.getString("display_name"), Role.valueOf(row.getString("role")),
+                ZoneId.of(row.getString("time_zone")), Region.parse(row.getString("region")),
+                row.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.application.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.application.opportunities;
+
+import org.jspecify.annotations.NullMarked;

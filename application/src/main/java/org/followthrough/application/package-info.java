@@ -1,0 +1,5 @@
+/** Use cases around the domain: accounts, projections and the queries that read them. */
+@NullMarked
+package org.followthrough.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package org.followthrough.application.timeline;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.domain.opportunity.EntryRetracted;
+import org.followthrough.domain.opportunity.OpportunityClosed;
+import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+
+/**
+ * Writes every opportunity event into {@code timeline_entry} and keeps {@code timeline_opportunity} current.
+ * Every write is an idempotent upsert, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+class TimelineProjection {
+
+    static final String PROCESSING_GROUP = "candidate-timeline";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TimelineProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(OpportunityEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        switch (event) {
+            case OpportunityOpened opened -> jdbc.sql("""
+                            INSERT INTO timeline_opportunity (opportunity_id, candidate_id, company, role, opened_at)
+                            VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT (opportunity_id) DO NOTHING""")
+                    .params(opened.opportunityId().value(), opened.candidateId().value(), opened.company(),
+                            opened.role(), Timestamp.from(opened.openedAt()))
+                    .update();
+            case OpportunityClosed closed -> jdbc.sql("""
+                            UPDATE timeline_opportunity SET closed_outcome = ?, closed_at = ? WHERE opportunity_id = ?""")
+                    .params(closed.outcome().name(), Timestamp.from(closed.closedAt()), closed.opportunityId().value())
+                    .update();
+            case EntryRetracted retraction -> retract(retraction, message.getSequenceNumber());
+            default -> {
+                // every other event only adds its line below
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO timeline_entry (event_id, global_index, candidate_id, opportunity_id, sequence_number,
+                                                    event_type, occurred_at, recorded_at, payload)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .params(message.getIdentifier(), token.position().orElse(-1), event.candidateId().value(),
+                        event.opportunityId().value(), message.getSequenceNumber(), EventTypes.nameOf(event),
+                        Timestamp.from(event.occurredAt()), Timestamp.from(message.getTimestamp()),
+                        json.writeValueAsString(event))
+                .update();
+    }
+
+    private void retract(EntryRetracted retraction, long retractionSequence) {
+        jdbc.sql("""
+                        UPDATE timeline_opportunity SET closed_outcome = NULL, closed_at = NULL
+                        WHERE opportunity_id = :opportunity
+                          AND EXISTS (SELECT 1 FROM timeline_entry
+                                      WHERE opportunity_id = :opportunity AND sequence_number = :retracted
+                                        AND event_type = 'OpportunityClosed')""")
+                .param("opportunity", retraction.opportunityId().value())
+                .param("retracted", retraction.retractedSequence())
+                .update();
+        jdbc.sql("UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?")
+                .params(retractionSequence, retraction.opportunityId().value(), retraction.retractedSequence())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM timeline_entry").update();
+        jdbc.sql("DELETE FROM timeline_opportunity").update();
+    }
+}

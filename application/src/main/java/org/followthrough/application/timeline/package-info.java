@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.application.timeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.auth;
+
+import org.jspecify.annotations.NullMarked;

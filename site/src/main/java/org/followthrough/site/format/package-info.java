@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.format;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.layout;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.timeline;
+
+import org.jspecify.annotations.NullMarked;

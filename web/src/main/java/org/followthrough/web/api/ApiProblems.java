@@ -1,0 +1,192 @@
+package org.followthrough.web.api;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.domain.shared.StateConflict;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every API error is an {@code application/problem+json} document. Bad input names the field at fault in
+ * {@code field} and lists all faults in {@code errors}; nothing has been stored when one is returned.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+    static final URI NOT_FOUND = URI.create("/problems/not-found");
+    static final URI CONFLICT = URI.create("/problems/conflict");
+
+    /** One fault in the input. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        return invalid(List.of(new FieldError(violation.field(), violation.getMessage())));
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail conflict(StateConflict conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+        problem.setType(CONFLICT);
+        problem.setTitle("Conflicts with what is recorded");
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The opportunity changed while this was being recorded; send it again.");
+        problem.setType(CONFLICT);
+        problem.setTitle("Changed at the same time");
+        return problem;
+    }
+
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException exception) {
+        return notFound();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected error in an API call", exception);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was recorded. Please try again.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(exception))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        return invalid(List.of(new FieldError(exception.getName(), "'" + exception.getValue() + "' " + expected(exception.getRequiredType()))));
+    }
+
+    static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; ")));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.getFirst().field());
+        }
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail notFound() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such opportunity.");
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    private static FieldError unreadable(HttpMessageNotReadableException exception) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof StreamReadException syntax) {
+            var location = syntax.getLocation();
+            return new FieldError("body", "is not valid JSON" + (location == null ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = path(jackson.getPath());
+            if (cause instanceof InvalidFormatException format) {
+                return new FieldError(field, "'" + format.getValue() + "' " + expected(format.getTargetType()));
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                return new FieldError(field, expected(mismatch.getTargetType()));
+            }
+            return new FieldError(field, "could not be read");
+        }
+        return new FieldError("body", "is missing or is not a JSON document");
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static final Map<Class<?>, String> EXPECTATIONS = Map.of(
+            OffsetDateTime.class, "is not a time with an offset, like 2026-03-12T16:00:00+01:00",
+            LocalDate.class, "is not a day, like 2026-03-12",
+            UUID.class, "is not an id",
+            Integer.class, "is not a whole number",
+            int.class, "is not a whole number",
+            Long.class, "is not a whole number",
+            long.class, "is not a whole number");
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Temporal.class.isAssignableFrom(type) && !EXPECTATIONS.containsKey(type)) {
+            return "is not a valid time";
+        }
+        return EXPECTATIONS.getOrDefault(type, "has the wrong type (" + type.getSimpleName() + " expected)");
+    }
+}

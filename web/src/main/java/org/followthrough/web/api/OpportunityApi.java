@@ -1,0 +1,264 @@
+package org.followthrough.web.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.opportunities.OpportunityEventLog;
+import org.followthrough.application.opportunities.RecordedEvent;
+import org.followthrough.application.timeline.FetchOpportunities;
+import org.followthrough.application.timeline.OpportunitySummary;
+import org.followthrough.domain.opportunity.Channel;
+import org.followthrough.domain.opportunity.CloseOpportunity;
+import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.EntryRetracted;
+import org.followthrough.domain.opportunity.FollowUpPurpose;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpenOpportunity;
+import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.domain.opportunity.Outcome;
+import org.followthrough.domain.opportunity.RecordCompetingOffer;
+import org.followthrough.domain.opportunity.RecordFollowUp;
+import org.followthrough.domain.opportunity.RecordInterview;
+import org.followthrough.domain.opportunity.RecordInterviewNotes;
+import org.followthrough.domain.opportunity.RecordRecruiterReply;
+import org.followthrough.domain.opportunity.RecordThankYou;
+import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.opportunity.RetractEntry;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Records what happened in an opportunity. Each call sends one command on behalf of the signed-in candidate;
+ * an opportunity of anyone else answers 404, exactly like one that does not exist.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
+class OpportunityApi {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final OpportunityEventLog eventLog;
+    private final Clock clock;
+    private final Supplier<UUID> ids = UUID::randomUUID;
+
+    OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.eventLog = eventLog;
+        this.clock = clock;
+    }
+
+    record OpenBody(@NotBlank @Size(max = 200) String company, @NotBlank @Size(max = 200) String role,
+                    @Nullable OffsetDateTime openedAt) {
+    }
+
+    record InterviewerBody(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 200) String title,
+                           @Nullable @Email String email) {
+    }
+
+    record DecisionBody(@NotNull DecisionTimeline.Kind kind, @Nullable LocalDate date) {
+    }
+
+    record InterviewBody(@Nullable OffsetDateTime startedAt, @NotNull OffsetDateTime endedAt,
+                         @Nullable @Min(1) @Max(20) Integer round,
+                         @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
+                         @Nullable @Valid DecisionBody decision) {
+    }
+
+    record NotesBody(@NotNull UUID interviewId, @Nullable String wentWell, @Nullable String wentBadly,
+                     @Nullable String stoodOut, @Nullable String forgot) {
+    }
+
+    record ThankYouBody(@NotNull UUID interviewId, @NotBlank String interviewer, @NotNull Channel channel,
+                        @NotNull OffsetDateTime sentAt, @Nullable String message) {
+    }
+
+    record FollowUpBody(@NotNull FollowUpPurpose purpose, @NotNull Channel channel, @NotNull OffsetDateTime sentAt,
+                        @Nullable String recipient, @Nullable String message) {
+    }
+
+    record ReplyBody(@NotNull OffsetDateTime receivedAt, @NotNull ReplyKind kind, @Nullable String note) {
+    }
+
+    record CompetingOfferBody(@NotNull OffsetDateTime receivedAt, @NotNull LocalDate respondBy) {
+    }
+
+    record CloseBody(@NotNull Outcome outcome, @Nullable OffsetDateTime at) {
+    }
+
+    record CorrectionBody(@NotNull @PositiveOrZero Long sequence, @Nullable @Size(max = 200) String reason) {
+    }
+
+    record Opened(OpportunityId id) {
+    }
+
+    record InterviewRecorded(InterviewId interviewId, long sequence) {
+    }
+
+    record Recorded(long sequence) {
+    }
+
+    record FollowUpRecorded(long sequence, List<String> warnings) {
+    }
+
+    record OpportunityView(OpportunityId id, String company, String role, OffsetDateTime openedAt,
+                           @Nullable Outcome outcome, @Nullable OffsetDateTime closedAt) {
+    }
+
+    record EventView(String eventId, long sequence, String type, OffsetDateTime occurredAt, OffsetDateTime recordedAt,
+                     boolean retracted, OpportunityEvent payload) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Opened> open(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody OpenBody body) {
+        OpportunityId id = OpportunityId.of(ids.get());
+        commands.sendAndWait(new OpenOpportunity(id, me.candidateId(), body.company(), body.role(),
+                ApiTimes.instant(body.openedAt())));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).body(new Opened(id));
+    }
+
+    @GetMapping
+    List<OpportunityView> list(@AuthenticationPrincipal SignedInUser me) {
+        return queries.query(new FetchOpportunities(me.candidateId()),
+                        ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join().stream()
+                .map(summary -> view(summary, me.timeZone()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    OpportunityView one(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+        return list(me).stream().filter(view -> view.id().value().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("opportunity " + id));
+    }
+
+    @PostMapping(path = "/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InterviewRecorded> interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                                @Valid @RequestBody InterviewBody body) {
+        InterviewId interviewId = InterviewId.of(ids.get());
+        List<Interviewer> interviewers = body.interviewers() == null ? List.of() : body.interviewers().stream()
+                .map(person -> new Interviewer(person.name(), person.title(), person.email()))
+                .toList();
+        DecisionTimeline decision = body.decision() == null ? DecisionTimeline.notStated()
+                : new DecisionTimeline(body.decision().kind(), body.decision().date());
+        long sequence = send(new RecordInterview(OpportunityId.of(id), me.candidateId(), interviewId, body.round(),
+                ApiTimes.instant(body.startedAt()), body.endedAt().toInstant(), interviewers, decision, me.timeZone()));
+        return created(id, new InterviewRecorded(interviewId, sequence));
+    }
+
+    @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                   @Valid @RequestBody NotesBody body) {
+        return created(id, new Recorded(send(new RecordInterviewNotes(OpportunityId.of(id), me.candidateId(),
+                InterviewId.of(body.interviewId()), body.wentWell(), body.wentBadly(), body.stoodOut(), body.forgot()))));
+    }
+
+    @PostMapping(path = "/{id}/thank-yous", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                      @Valid @RequestBody ThankYouBody body) {
+        return created(id, new Recorded(send(new RecordThankYou(OpportunityId.of(id), me.candidateId(),
+                InterviewId.of(body.interviewId()), body.interviewer(), body.channel(), body.sentAt().toInstant(),
+                body.message()))));
+    }
+
+    @PostMapping(path = "/{id}/follow-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<FollowUpRecorded> followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                              @Valid @RequestBody FollowUpBody body) {
+        long sequence = send(new RecordFollowUp(OpportunityId.of(id), me.candidateId(), body.purpose(), body.channel(),
+                body.sentAt().toInstant(), body.recipient(), body.message()));
+        return created(id, new FollowUpRecorded(sequence, List.of()));
+    }
+
+    @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                   @Valid @RequestBody ReplyBody body) {
+        return created(id, new Recorded(send(new RecordRecruiterReply(OpportunityId.of(id), me.candidateId(), body.kind(),
+                body.receivedAt().toInstant(), body.note()))));
+    }
+
+    @PostMapping(path = "/{id}/competing-offers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> competingOffer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                            @Valid @RequestBody CompetingOfferBody body) {
+        return created(id, new Recorded(send(new RecordCompetingOffer(OpportunityId.of(id), me.candidateId(),
+                body.receivedAt().toInstant(), body.respondBy(), me.timeZone()))));
+    }
+
+    @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                   @Valid @RequestBody CloseBody body) {
+        return created(id, new Recorded(send(new CloseOpportunity(OpportunityId.of(id), me.candidateId(), body.outcome(),
+                body.at() == null ? clock.instant() : body.at().toInstant()))));
+    }
+
+    @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> correct(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                     @Valid @RequestBody CorrectionBody body) {
+        return created(id, new Recorded(send(new RetractEntry(OpportunityId.of(id), me.candidateId(), body.sequence(),
+                body.reason()))));
+    }
+
+    @GetMapping("/{id}/events")
+    List<EventView> events(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+        List<RecordedEvent> events = eventLog.eventsOf(OpportunityId.of(id), me.candidateId());
+        Set<Long> retracted = events.stream()
+                .map(RecordedEvent::event)
+                .filter(EntryRetracted.class::isInstance)
+                .map(event -> ((EntryRetracted) event).retractedSequence())
+                .collect(Collectors.toSet());
+        ZoneId zone = me.timeZone();
+        return events.stream()
+                .map(recorded -> new EventView(recorded.eventId(), recorded.sequence(), recorded.type(),
+                        ApiTimes.show(recorded.occurredAt(), zone), ApiTimes.show(recorded.recordedAt(), zone),
+                        retracted.contains(recorded.sequence()), recorded.event()))
+                .toList();
+    }
+
+    private long send(Object command) {
+        Object result = commands.sendAndWait(command);
+        return ((Number) result).longValue();
+    }
+
+    /** 201, pointing at the opportunity's events, where the new entry now is. */
+    private static <T> ResponseEntity<T> created(UUID opportunity, T body) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/opportunities/{id}/events").buildAndExpand(opportunity).toUri()).body(body);
+    }
+
+    private static OpportunityView view(OpportunitySummary summary, ZoneId zone) {
+        return new OpportunityView(summary.opportunityId(), summary.company(), summary.role(),
+                ApiTimes.show(summary.openedAt(), zone), summary.outcome(),
+                summary.closedAt() == null ? null : ApiTimes.show(summary.closedAt(), zone));
+    }
+}

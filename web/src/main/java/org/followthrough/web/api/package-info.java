@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.web.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.web.pages;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package org.followthrough.web.security;
+
+import org.followthrough.application.accounts.Accounts;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Signs people in by e-mail address against the account table. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountUserDetailsService(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.byEmail(email).map(SignedInUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no account for that e-mail address"));
+    }
+}

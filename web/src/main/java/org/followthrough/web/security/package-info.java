@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.web.security;
+
+import org.jspecify.annotations.NullMarked;

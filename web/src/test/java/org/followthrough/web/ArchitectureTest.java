@@ -1,0 +1,44 @@
+package org.followthrough.web;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Dependencies point inward, as DESIGN.md draws them: web → (application, analytics, infra, site) → domain. */
+@AnalyzeClasses(packages = "org.followthrough", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainKnowsNobody = noClasses().that().resideInAPackage("org.followthrough.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.application..",
+                    "org.followthrough.analytics..", "org.followthrough.infra..", "org.followthrough.site..",
+                    "org.followthrough.web..");
+
+    @ArchTest
+    static final ArchRule domainHasNoSpringSqlOrJson = noClasses().that().resideInAPackage("org.followthrough.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                    "tools.jackson..", "com.fasterxml.jackson..", "jakarta..");
+
+    @ArchTest
+    static final ArchRule applicationDoesNotReachOutward = noClasses().that().resideInAPackage("org.followthrough.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.web..", "org.followthrough.site..",
+                    "org.followthrough.infra..", "org.followthrough.analytics..");
+
+    @ArchTest
+    static final ArchRule analyticsDoesNotReachOutward = noClasses().that().resideInAPackage("org.followthrough.analytics..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.web..", "org.followthrough.site..",
+                    "org.followthrough.infra..", "org.followthrough.application..");
+
+    @ArchTest
+    static final ArchRule infraDoesNotReachOutward = noClasses().that().resideInAPackage("org.followthrough.infra..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.web..", "org.followthrough.site..",
+                    "org.followthrough.application..", "org.followthrough.analytics..");
+
+    @ArchTest
+    static final ArchRule siteOnlyRendersWhatItIsGiven = noClasses().that().resideInAPackage("org.followthrough.site..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.web..", "org.followthrough.infra..",
+                    "org.followthrough.application..", "org.followthrough.analytics..", "org.springframework..");
+}

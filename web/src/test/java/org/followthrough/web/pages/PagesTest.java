@@ -1,0 +1,171 @@
+package org.followthrough.web.pages;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.AccountService;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.application.accounts.SignUp;
+import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpenOpportunity;
+import org.followthrough.domain.opportunity.RecordInterview;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.testing.FreshDatabase;
+import org.followthrough.web.security.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@FreshDatabase
+class PagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CommandGateway commands;
+
+    Account ada;
+
+    @BeforeEach
+    void setUp() {
+        ada = accounts.signUp(new SignUp("ada-" + UUID.randomUUID() + "@example.com", "a long enough password", "Ada",
+                "Europe/Berlin", "DE-BY", Role.CANDIDATE));
+    }
+
+    @Test
+    void theHomePageSaysWhatTheAppIsAndHowToGetIn() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("after an interview"),
+                        containsString("href=\"/signup\""), containsString("href=\"/login\""))));
+    }
+
+    @Test
+    void theTimelineNeedsASignedInCandidate() throws Exception {
+        mvc.perform(get("/timeline")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theTimelineTellsWhatHappenedInPlainWords() throws Exception {
+        OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
+        commands.sendAndWait(new OpenOpportunity(opportunity, ada.candidateId(), "Acme", "Backend Engineer",
+                Instant.parse("2026-03-01T09:00:00Z")));
+        commands.sendAndWait(new RecordInterview(opportunity, ada.candidateId(), InterviewId.of(UUID.randomUUID()), null,
+                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-10T14:00:00Z"),
+                List.of(new Interviewer("Grace Hopper", "Engineering Manager", null)),
+                DecisionTimeline.by(LocalDate.of(2026, 3, 20)), ZoneId.of("Europe/Berlin")));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/timeline").with(user(new SignedInUser(ada))))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(allOf(
+                                containsString("Backend Engineer <span class=\"at\">at</span> Acme"),
+                                containsString("Round 1 interview"),
+                                containsString("With Grace Hopper (Engineering Manager)"),
+                                containsString("From 14:00 to 15:00"),
+                                containsString("They expect to decide by Friday 20 March 2026."),
+                                not(containsString("InterviewHeld"))))));
+
+        mvc.perform(get("/timeline").param("asOf", "2026-03-05").with(user(new SignedInUser(ada))))
+                .andExpect(content().string(allOf(containsString("Started pursuing Backend Engineer at Acme"),
+                        not(containsString("Round 1 interview")))));
+    }
+
+    @Test
+    void whatPeopleTypeIsEscaped() throws Exception {
+        commands.sendAndWait(new OpenOpportunity(OpportunityId.of(UUID.randomUUID()), ada.candidateId(),
+                "<script>alert('x')</script>", "Engineer", null));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/timeline").with(user(new SignedInUser(ada))))
+                        .andExpect(content().string(allOf(containsString("&lt;script&gt;alert("),
+                                not(containsString("<script>alert("))))));
+    }
+
+    @Test
+    void aCandidateSeesNoOneElsesEvents() throws Exception {
+        Account mallory = accounts.signUp(new SignUp("mallory-" + UUID.randomUUID() + "@example.com",
+                "a long enough password", "Mallory", "America/New_York", "US", Role.CANDIDATE));
+        commands.sendAndWait(new OpenOpportunity(OpportunityId.of(UUID.randomUUID()), ada.candidateId(), "Acme",
+                "Backend Engineer", null));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/timeline").with(user(new SignedInUser(ada))))
+                        .andExpect(content().string(containsString("Acme"))));
+
+        mvc.perform(get("/timeline").with(user(new SignedInUser(mallory))))
+                .andExpect(content().string(allOf(not(containsString("Acme")), containsString("Nothing here yet"))));
+    }
+
+    @Test
+    void signingUpSignsYouInAndOpensTheTimeline() throws Exception {
+        var result = mvc.perform(post("/signup").with(csrf())
+                        .param("email", "grace@example.com").param("password", "a long enough password")
+                        .param("displayName", "Grace").param("timeZone", "America/New_York").param("region", "US-NY")
+                        .param("role", "CANDIDATE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/timeline"))
+                .andReturn();
+
+        assertThat(result.getRequest().getSession(false)).isNotNull();
+        mvc.perform(get("/timeline").session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Grace")));
+    }
+
+    @Test
+    void aSignUpMistakeIsShownNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/signup").with(csrf())
+                        .param("email", "grace@example.com").param("password", "a long enough password")
+                        .param("displayName", "Grace").param("timeZone", "Mars/Olympus").param("region", "US"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"field-error\" id=\"timeZone-error\">"),
+                        containsString("is not an IANA time zone"),
+                        containsString("value=\"grace@example.com\""),
+                        containsString("aria-invalid=\"true\""))));
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/signup").param("email", "grace@example.com").param("password", "a long enough password")
+                        .param("displayName", "Grace").param("timeZone", "Europe/Berlin").param("region", "DE"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signInWorksWithEmailAndPassword() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a long enough password"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/timeline"));
+        mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "wrong"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+}
