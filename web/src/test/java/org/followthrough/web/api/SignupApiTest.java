@@ -95,6 +95,17 @@ class SignupApiTest {
         assertThat(accounts()).isZero();
     }
 
+    @Test
+    void theApiDescribesItselfInOpenApi() {
+        Reply docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Followthrough API");
+        assertThat(docs.body().get("paths").propertyNames())
+                .contains("/api/v1/signup", "/api/v1/opportunities", "/api/v1/opportunities/{id}/interviews",
+                        "/api/v1/opportunities/{id}/events", "/api/v1/timeline");
+    }
+
     private long accounts() {
         return jdbc.sql("SELECT count(*) FROM account WHERE lower(email) = lower(?)").param(ada).query(Long.class).single();
     }
