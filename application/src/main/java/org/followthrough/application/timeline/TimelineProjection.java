@@ -6,10 +6,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.application.opportunities.ProjectionProgress;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.OpportunityClosed;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,9 +24,9 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-class TimelineProjection {
+class TimelineProjection implements ProjectionProgress {
 
-    static final String PROCESSING_GROUP = "candidate-timeline";
+    public static final String PROCESSING_GROUP = "candidate-timeline";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -78,6 +80,19 @@ class TimelineProjection {
         jdbc.sql("UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?")
                 .params(retractionSequence, retraction.opportunityId().value(), retraction.retractedSequence())
                 .update();
+    }
+
+    @Override
+    public String name() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public boolean hasProcessed(OpportunityId opportunityId, long sequence) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM timeline_entry WHERE opportunity_id = ? AND sequence_number = ?)")
+                .params(opportunityId.value(), sequence)
+                .query(Boolean.class)
+                .single();
     }
 
     @ResetHandler

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.opportunities.OpportunityEventLog;
+import org.followthrough.application.opportunities.ReadYourWrites;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.OpportunitySummary;
@@ -22,6 +23,7 @@ import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpenOpportunity;
+import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.RecordCompetingOffer;
@@ -70,13 +72,16 @@ class OpportunityApi {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final OpportunityEventLog eventLog;
+    private final ReadYourWrites readYourWrites;
     private final Clock clock;
     private final Supplier<UUID> ids = UUID::randomUUID;
 
-    OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog, Clock clock) {
+    OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog,
+                   ReadYourWrites readYourWrites, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.eventLog = eventLog;
+        this.readYourWrites = readYourWrites;
         this.clock = clock;
     }
 
@@ -146,6 +151,7 @@ class OpportunityApi {
         OpportunityId id = OpportunityId.of(ids.get());
         commands.sendAndWait(new OpenOpportunity(id, me.candidateId(), body.company(), body.role(),
                 ApiTimes.instant(body.openedAt())));
+        readYourWrites.awaitVisible(id, 0);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Opened(id));
     }
@@ -245,9 +251,11 @@ class OpportunityApi {
                 .toList();
     }
 
-    private long send(Object command) {
-        Object result = commands.sendAndWait(command);
-        return ((Number) result).longValue();
+    /** Records the entry and answers once the candidate's next read will show it. */
+    private long send(OpportunityCommand command) {
+        long sequence = ((Number) commands.sendAndWait(command)).longValue();
+        readYourWrites.awaitVisible(command.opportunityId(), sequence);
+        return sequence;
     }
 
     /** 201, pointing at the opportunity's events, where the new entry now is. */

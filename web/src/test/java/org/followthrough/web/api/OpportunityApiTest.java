@@ -61,6 +61,16 @@ class OpportunityApiTest {
     }
 
     @Test
+    void whatWasJustRecordedIsOnTheVeryNextRead() {
+        for (int round = 1; round <= 5; round++) {
+            api.post(path("/replies"), ada, """
+                    {"receivedAt": "2026-03-1%dT09:30:00+01:00", "kind": "UPDATE"}""".formatted(round));
+
+            assertThat(api.get("/api/v1/timeline", ada).body().get("entries").size()).isEqualTo(round + 1);
+        }
+    }
+
+    @Test
     void theTimelineShowsOnlyWhatHadHappenedByAsOf() {
         api.post(path("/interviews"), ada, INTERVIEW);
         String interviewId = api.get(path("/events"), ada).body().get(1).get("payload").get("interviewId").asString();
