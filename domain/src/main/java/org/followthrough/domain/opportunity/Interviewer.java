@@ -25,7 +25,8 @@ public record Interviewer(String name, @Nullable String title, @Nullable String 
         return key(name).equals(key(someName));
     }
 
-    static String key(String name) {
+    /** A name reduced for comparison: case and spacing do not make two people. */
+    public static String key(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -213,7 +213,7 @@ public class Opportunity {
 
     /** The sequence number of the entry just recorded, for the caller to refer to it (e.g. to retract it). */
     private long recorded() {
-        return history.size() - 1L;
+        return history.lastSequence();
     }
 
     /** The state, once the caller is known to be the owner; anyone else learns nothing, not even existence. */

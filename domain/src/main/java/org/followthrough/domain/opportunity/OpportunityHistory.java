@@ -4,14 +4,18 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * An opportunity's events in the order they were recorded, with retractions honoured. Entry {@code n} has
- * sequence number {@code n}, as in the event store. Immutable; {@link #with} returns a new history.
+ * An opportunity's events in stream order, with retractions honoured. Immutable; {@link #with} returns a new
+ * history. Built either as the aggregate sees it (every entry, numbered from 0) or from a selection of entries
+ * with their stored sequence numbers (for "as of" views, which leave out what had not happened yet).
  */
 public final class OpportunityHistory {
 
@@ -19,42 +23,59 @@ public final class OpportunityHistory {
     public record Entry(long sequence, OpportunityEvent event) {
     }
 
-    private static final OpportunityHistory EMPTY = new OpportunityHistory(List.of(), Set.of(), null);
+    private static final OpportunityHistory EMPTY = new OpportunityHistory(List.of(), Set.of());
 
     private final List<Entry> entries;
+    private final Map<Long, Entry> bySequence;
     private final Set<Long> retracted;
-    private final @Nullable OpportunityState state;
+    private @Nullable OpportunityState state;
 
-    private OpportunityHistory(List<Entry> entries, Set<Long> retracted, @Nullable OpportunityState state) {
+    private OpportunityHistory(List<Entry> entries, Set<Long> retracted) {
         this.entries = entries;
         this.retracted = retracted;
-        this.state = state;
+        Map<Long, Entry> index = new LinkedHashMap<>();
+        entries.forEach(entry -> index.put(entry.sequence(), entry));
+        this.bySequence = index;
     }
 
     public static OpportunityHistory empty() {
         return EMPTY;
     }
 
+    /** Events in stream order, numbered from 0. */
     public static OpportunityHistory of(List<? extends OpportunityEvent> events) {
-        OpportunityHistory history = EMPTY;
+        List<Entry> entries = new ArrayList<>();
         for (OpportunityEvent event : events) {
-            history = history.with(event);
+            entries.add(new Entry(entries.size(), event));
         }
-        return history;
+        return ofEntries(entries);
     }
 
-    public OpportunityHistory with(OpportunityEvent event) {
-        List<Entry> nextEntries = new ArrayList<>(entries);
-        nextEntries.add(new Entry(entries.size(), event));
-        if (event instanceof EntryRetracted retraction) {
-            Set<Long> nextRetracted = new HashSet<>(retracted);
-            nextRetracted.add(retraction.retractedSequence());
-            List<Entry> frozen = Collections.unmodifiableList(nextEntries);
-            return new OpportunityHistory(frozen, Collections.unmodifiableSet(nextRetracted),
-                    OpportunityState.of(effective(frozen, nextRetracted)));
+    /** Entries with their own sequence numbers, possibly with gaps; a retraction counts if it is among them. */
+    public static OpportunityHistory ofEntries(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong(Entry::sequence));
+        Set<Long> retracted = new HashSet<>();
+        for (Entry entry : sorted) {
+            if (entry.event() instanceof EntryRetracted retraction) {
+                retracted.add(retraction.retractedSequence());
+            }
         }
-        return new OpportunityHistory(Collections.unmodifiableList(nextEntries), retracted,
-                state == null ? OpportunityState.of(List.of(event)) : state.evolve(event));
+        return new OpportunityHistory(Collections.unmodifiableList(sorted), Collections.unmodifiableSet(retracted));
+    }
+
+    /** This history with the next event appended. */
+    public OpportunityHistory with(OpportunityEvent event) {
+        long next = entries.isEmpty() ? 0 : entries.getLast().sequence() + 1;
+        List<Entry> nextEntries = new ArrayList<>(entries);
+        nextEntries.add(new Entry(next, event));
+        Set<Long> nextRetracted = retracted;
+        if (event instanceof EntryRetracted retraction) {
+            nextRetracted = new HashSet<>(retracted);
+            nextRetracted.add(retraction.retractedSequence());
+            nextRetracted = Collections.unmodifiableSet(nextRetracted);
+        }
+        return new OpportunityHistory(Collections.unmodifiableList(nextEntries), nextRetracted);
     }
 
     /** Every entry, retracted ones and the retractions included. */
@@ -62,22 +83,30 @@ public final class OpportunityHistory {
         return entries;
     }
 
-    /** The events that still count: neither retracted nor a retraction. */
+    /** The events that still count, in stream order: neither retracted nor a retraction. */
     public List<OpportunityEvent> effectiveEvents() {
-        return effective(entries, retracted);
+        return entries.stream()
+                .filter(entry -> !retracted.contains(entry.sequence()))
+                .map(Entry::event)
+                .filter(event -> !(event instanceof EntryRetracted))
+                .toList();
     }
 
     public Optional<Entry> entry(long sequence) {
-        return sequence >= 0 && sequence < entries.size() ? Optional.of(entries.get((int) sequence)) : Optional.empty();
+        return Optional.ofNullable(bySequence.get(sequence));
     }
 
     public boolean isRetracted(long sequence) {
         return retracted.contains(sequence);
     }
 
+    /** The aggregate's view; needs the opening entry. */
     public OpportunityState state() {
         if (state == null) {
-            throw new IllegalStateException("an empty history has no state");
+            if (entries.isEmpty()) {
+                throw new IllegalStateException("an empty history has no state");
+            }
+            state = OpportunityState.of(effectiveEvents());
         }
         return state;
     }
@@ -86,11 +115,7 @@ public final class OpportunityHistory {
         return entries.size();
     }
 
-    private static List<OpportunityEvent> effective(List<Entry> entries, Set<Long> retracted) {
-        return entries.stream()
-                .filter(entry -> !retracted.contains(entry.sequence()))
-                .map(Entry::event)
-                .filter(event -> !(event instanceof EntryRetracted))
-                .toList();
+    public long lastSequence() {
+        return entries.isEmpty() ? -1 : entries.getLast().sequence();
     }
 }

@@ -32,7 +32,7 @@ public record OpportunityState(OpportunityId id, CandidateId owner, String compa
         return state;
     }
 
-    OpportunityState evolve(OpportunityEvent event) {
+    private OpportunityState evolve(OpportunityEvent event) {
         return switch (event) {
             case OpportunityOpened opened -> this;
             case InterviewHeld held -> {

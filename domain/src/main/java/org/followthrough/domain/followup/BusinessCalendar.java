@@ -1,0 +1,84 @@
+package org.followthrough.domain.followup;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The candidate's working days: Monday to Friday, minus their region's public holidays, counted in their own
+ * time zone. A "day" is always a day on the candidate's calendar, whatever the server's zone.
+ */
+public final class BusinessCalendar {
+
+    /** A day skipped while counting, with why: a weekend or the named holiday. */
+    public record DayOff(LocalDate day, String reason) {
+    }
+
+    private final ZoneId zone;
+    private final PublicHolidays holidays;
+
+    public BusinessCalendar(ZoneId zone, PublicHolidays holidays) {
+        this.zone = Objects.requireNonNull(zone);
+        this.holidays = Objects.requireNonNull(holidays);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate dayOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The first instant of the next day: a day-long deadline has passed from here on. */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    public boolean isBusinessDay(LocalDate day) {
+        return !isWeekend(day) && holidays.holidayOn(day).isEmpty();
+    }
+
+    /** The day {@code count} business days after {@code from} (not counting {@code from} itself). */
+    public LocalDate plusBusinessDays(LocalDate from, int count) {
+        LocalDate day = from;
+        int left = count;
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (isBusinessDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** {@code day} itself if it is a business day, else the next one. */
+    public LocalDate onOrAfterBusinessDay(LocalDate day) {
+        LocalDate candidate = day;
+        while (!isBusinessDay(candidate)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    /** The public holidays (not weekends) strictly after {@code from} and up to {@code to}, for explanations. */
+    public List<DayOff> holidaysBetween(LocalDate from, LocalDate to) {
+        List<DayOff> off = new ArrayList<>();
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate current = day;
+            if (!isWeekend(day)) {
+                holidays.holidayOn(day).ifPresent(name -> off.add(new DayOff(current, name)));
+            }
+        }
+        return off;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+    }
+}

@@ -1,0 +1,41 @@
+package org.followthrough.domain.followup;
+
+import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.shared.OpportunityId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The follow-up policy: every rule of DESIGN.md applied to one opportunity as it stood at an instant. A pure
+ * function of the history, the instant and the candidate's calendar and policy, so that the live projection and
+ * any "as of" view compute the same thing.
+ */
+public final class FollowUpRules {
+
+    static final List<FollowUpRule> RULES = List.of(new ThankYouRule(), new NotesRule(), new NextStepsRule(),
+            new StatusCheckRule(), new MoveOnRule(), new ClearTheAirRule(), new AddressConcernRule(),
+            new AfterOutcomeRule(), new ConnectRule());
+
+    private FollowUpRules() {
+    }
+
+    /**
+     * The open actions of the opportunity, counting only the entries that had happened by {@code asOf}
+     * (a correction counts if it too had been made by then), most urgent first.
+     */
+    public static List<DueAction> dueActions(OpportunityId opportunityId, OpportunityHistory history, Instant asOf,
+                                             BusinessCalendar calendar, FollowUpPolicy policy) {
+        OpportunityHistory asItStood = OpportunityHistory.ofEntries(history.entries().stream()
+                .filter(entry -> !entry.event().occurredAt().isAfter(asOf))
+                .toList());
+        OpportunityFacts facts = OpportunityFacts.of(opportunityId, asItStood.effectiveEvents());
+        List<DueAction> actions = new ArrayList<>();
+        for (FollowUpRule rule : RULES) {
+            actions.addAll(rule.dueActions(facts, calendar, policy));
+        }
+        actions.sort(DueAction.urgencyAt(asOf));
+        return List.copyOf(actions);
+    }
+}
