@@ -1,6 +1,8 @@
 package org.followthrough.domain.opportunity;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.followthrough.domain.shared.Checks;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,7 +54,7 @@ public class Opportunity {
     }
 
     @CommandHandler
-    public long handle(RecordInterview command, Clock clock) {
+    public long handle(RecordInterview command, Clock clock, DeadlineManager deadlines) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant endedAt = notInTheFuture("endedAt", Checks.present("endedAt", command.endedAt()), clock.instant());
@@ -90,7 +93,44 @@ public class Opportunity {
         }
         apply(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
                 command.startedAt(), endedAt, interviewers, decision));
-        return recorded();
+        long sequence = recorded();
+        if (decision.date() != null) {
+            Instant endOfDay = decision.date().plusDays(1).atStartOfDay(command.zone()).toInstant();
+            DecisionDeadline deadline = new DecisionDeadline(command.interviewId(), decision.date(), endOfDay);
+            if (endOfDay.isAfter(clock.instant())) {
+                deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
+            } else {
+                markDeadlinePassed(deadline);
+            }
+        }
+        return sequence;
+    }
+
+    /** The employer's stated day has ended: record it unless they replied first or it no longer applies. */
+    @DeadlineHandler(deadlineName = DecisionDeadline.NAME)
+    void decisionDayEnded(DecisionDeadline deadline) {
+        markDeadlinePassed(deadline);
+    }
+
+    private void markDeadlinePassed(DecisionDeadline deadline) {
+        OpportunityState state = history.state();
+        Optional<InterviewHeld> interview = state.interview(deadline.interviewId());
+        if (state.isClosed() || interview.isEmpty()) {
+            return;
+        }
+        Instant ended = interview.get().endedAt();
+        List<OpportunityEvent> events = history.effectiveEvents();
+        boolean laterRound = events.stream().anyMatch(event -> event instanceof InterviewHeld other
+                && other.endedAt().isAfter(ended));
+        boolean alreadyMarked = events.stream().anyMatch(event -> event instanceof DeadlinePassed passed
+                && passed.interviewId().equals(deadline.interviewId()));
+        boolean heardBack = events.stream().anyMatch(event -> event instanceof RecruiterReplied reply
+                && !reply.receivedAt().isBefore(ended) && reply.receivedAt().isBefore(deadline.endOfDay()));
+        if (laterRound || alreadyMarked || heardBack) {
+            return;
+        }
+        apply(new DeadlinePassed(state.id(), state.owner(), deadline.interviewId(), deadline.statedDate(),
+                deadline.endOfDay()));
     }
 
     @CommandHandler
@@ -153,7 +193,9 @@ public class Opportunity {
         Instant receivedAt = notInTheFuture("receivedAt", Checks.present("receivedAt", command.receivedAt()), clock.instant());
         apply(new RecruiterReplied(command.opportunityId(), command.candidateId(), Checks.present("kind", command.kind()),
                 receivedAt, Text.optional("note", command.note(), Text.MAX_LONG)));
-        return recorded();
+        long sequence = recorded();
+        withdrawDeadlinesPassedBefore(receivedAt, clock);
+        return sequence;
     }
 
     @CommandHandler
@@ -201,6 +243,22 @@ public class Opportunity {
         apply(new EntryRetracted(command.opportunityId(), command.candidateId(), entry.sequence(),
                 Text.optional("reason", command.reason(), Text.MAX_SHORT), clock.instant()));
         return recorded();
+    }
+
+    /**
+     * A reply recorded late may show that a stated day did not in fact go by without word: the app's own
+     * DeadlinePassed entry is then taken back, with the reason.
+     */
+    private void withdrawDeadlinesPassedBefore(Instant receivedAt, Clock clock) {
+        for (OpportunityHistory.Entry entry : history.entries()) {
+            if (entry.event() instanceof DeadlinePassed passed && !history.isRetracted(entry.sequence())
+                    && receivedAt.isBefore(passed.passedAt())
+                    && history.state().interview(passed.interviewId())
+                    .map(interview -> !receivedAt.isBefore(interview.endedAt())).orElse(false)) {
+                apply(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(),
+                        "they had replied before the day went by", clock.instant()));
+            }
+        }
     }
 
     @EventSourcingHandler

@@ -145,6 +145,75 @@ class OpportunityTest {
     }
 
     @Nested
+    @DisplayName("the employer's decision date")
+    class DecisionDate {
+
+        private final LocalDate friday = LocalDate.of(2026, 3, 20);
+        /** Midnight in Berlin at the end of Friday 20 March (UTC+1 until the clocks change on 29 March). */
+        private final Instant endOfFriday = Instant.parse("2026-03-20T23:00:00Z");
+
+        @Test
+        void setsADeadlineAtTheEndOfThatDayInTheCandidatesTimeZone() {
+            fixture.given(opened())
+                    .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)))
+                    .expectScheduledDeadline(endOfFriday, new DecisionDeadline(FIRST, friday, endOfFriday));
+        }
+
+        @Test
+        void passesWithoutWordWhenNoReplyCameByThen() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)))
+                    .whenTimeAdvancesTo(endOfFriday.plusSeconds(1))
+                    .expectEvents(new DeadlinePassed(OPPORTUNITY, ADA, FIRST, friday, endOfFriday));
+        }
+
+        @Test
+        void doesNotPassWithoutWordWhenTheyRepliedFirst() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)),
+                            new RecordRecruiterReply(OPPORTUNITY, ADA, ReplyKind.UPDATE, NOW, null))
+                    .whenTimeAdvancesTo(endOfFriday.plusSeconds(1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDateAlreadyOverIsMarkedAtOnceAtTheEndOfThatDay() {
+            LocalDate wednesday = LocalDate.of(2026, 3, 11);
+            Instant endOfWednesday = Instant.parse("2026-03-11T23:00:00Z");
+            fixture.given(opened())
+                    .when(recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(wednesday)))
+                    .expectEvents(new InterviewHeld(OPPORTUNITY, ADA, FIRST, 1, INTERVIEW_START, INTERVIEW_END,
+                                    List.of(GRACE, ALAN), DecisionTimeline.by(wednesday)),
+                            new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aReplyRecordedLateTakesBackTheDeadlineItDisproves() {
+            LocalDate wednesday = LocalDate.of(2026, 3, 11);
+            Instant endOfWednesday = Instant.parse("2026-03-11T23:00:00Z");
+            Instant wednesdayNoon = Instant.parse("2026-03-11T11:00:00Z");
+            fixture.given(opened(), interviewHeld(), new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday))
+                    .when(new RecordRecruiterReply(OPPORTUNITY, ADA, ReplyKind.UPDATE, wednesdayNoon, null))
+                    .expectEvents(new RecruiterReplied(OPPORTUNITY, ADA, ReplyKind.UPDATE, wednesdayNoon, null),
+                            new EntryRetracted(OPPORTUNITY, ADA, 2, "they had replied before the day went by", NOW))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void isNotMarkedForAnOpportunityClosedMeanwhile() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)),
+                            new CloseOpportunity(OPPORTUNITY, ADA, Outcome.WITHDRAWN, NOW))
+                    .whenTimeAdvancesTo(endOfFriday.plusSeconds(1))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
     @DisplayName("notes")
     class Notes {
 
