@@ -60,6 +60,13 @@ public final class Api {
         return send(request, caller);
     }
 
+    public Reply put(String path, @Nullable Caller caller, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return send(request, caller);
+    }
+
     public Reply get(String path, @Nullable Caller caller) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), caller);
     }

@@ -1,6 +1,7 @@
 package org.followthrough.application.accounts;
 
 import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,13 @@ public class Accounts {
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("email", "is already registered; sign in instead");
         }
+    }
+
+    /** Keeps the sign-in record's copy of where the candidate lives in step with their settings. */
+    public void moved(CandidateId candidate, ZoneId timeZone, Region region) {
+        jdbc.sql("UPDATE account SET time_zone = ?, region = ? WHERE id = ?")
+                .params(timeZone.getId(), region.code(), candidate.value())
+                .update();
     }
 
     private static Account map(ResultSet row, int number) throws SQLException {

@@ -3,6 +3,7 @@ package org.followthrough.domain.candidate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Checks;
 import org.followthrough.domain.shared.Text;
@@ -19,6 +20,7 @@ public class Candidate {
     private CandidateId id;
     private ZoneId timeZone;
     private Region region;
+    private FollowUpPolicy policy = FollowUpPolicy.DEFAULTS;
 
     protected Candidate() {
         // for Axon: rebuilt from events
@@ -33,6 +35,19 @@ public class Candidate {
                 clock.instant()));
     }
 
+    /** Records the change only if something actually changed; returns whether it did. */
+    @CommandHandler
+    public boolean handle(ChangeCandidateSettings command, Clock clock) {
+        ZoneId zone = Checks.present("timeZone", command.timeZone());
+        Region newRegion = Checks.present("region", command.region());
+        FollowUpPolicy newPolicy = Checks.present("policy", command.policy());
+        if (zone.equals(timeZone) && newRegion.equals(region) && newPolicy.equals(policy)) {
+            return false;
+        }
+        apply(new CandidateSettingsChanged(id, zone, newRegion, newPolicy, clock.instant()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(CandidateEvent event) {
         switch (event) {
@@ -40,6 +55,11 @@ public class Candidate {
                 id = registered.candidateId();
                 timeZone = registered.timeZone();
                 region = registered.region();
+            }
+            case CandidateSettingsChanged changed -> {
+                timeZone = changed.timeZone();
+                region = changed.region();
+                policy = changed.policy();
             }
         }
     }

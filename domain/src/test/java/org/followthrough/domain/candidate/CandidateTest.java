@@ -2,6 +2,7 @@ package org.followthrough.domain.candidate;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,29 @@ class CandidateTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCandidate(ADA, "", ZoneId.of("Europe/Berlin"), Region.parse("DE")))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void changesSettingsOnlyWhenSomethingChanged() {
+        CandidateRegistered registered = new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW);
+        FollowUpPolicy patient = new FollowUpPolicy(java.time.Duration.ofHours(24), 7, 1, 1, 7, 7, 7, 2, 30, 1, 1, 2);
+
+        fixture.given(registered)
+                .when(new ChangeCandidateSettings(ADA, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), patient))
+                .expectEvents(new CandidateSettingsChanged(ADA, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), patient, NOW))
+                .expectResultMessagePayload(true);
+        fixture.given(registered)
+                .when(new ChangeCandidateSettings(ADA, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), FollowUpPolicy.DEFAULTS))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aPolicyOutsideSensibleBoundsIsRefusedNamingTheNumber() {
+        assertThatThrownBy(() -> new FollowUpPolicy(java.time.Duration.ofHours(24), 7, 1, 1, 7, 14, 0, 3, 30, 1, 1, 2))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(error -> org.assertj.core.api.Assertions.assertThat(((RuleViolation) error).field())
+                        .isEqualTo("policy.daysBetweenCheckIns"));
     }
 
     @Test

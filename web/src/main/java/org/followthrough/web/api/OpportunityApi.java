@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.ReadYourWrites;
 import org.followthrough.application.opportunities.RecordedEvent;
@@ -73,11 +74,13 @@ class OpportunityApi {
     private final QueryGateway queries;
     private final OpportunityEventLog eventLog;
     private final ReadYourWrites readYourWrites;
+    private final CadenceAdvisor cadence;
     private final Clock clock;
     private final Supplier<UUID> ids = UUID::randomUUID;
 
     OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog,
-                   ReadYourWrites readYourWrites, Clock clock) {
+                   ReadYourWrites readYourWrites, CadenceAdvisor cadence, Clock clock) {
+        this.cadence = cadence;
         this.commands = commands;
         this.queries = queries;
         this.eventLog = eventLog;
@@ -204,7 +207,8 @@ class OpportunityApi {
                                               @Valid @RequestBody FollowUpBody body) {
         long sequence = send(new RecordFollowUp(OpportunityId.of(id), me.candidateId(), body.purpose(), body.channel(),
                 body.sentAt().toInstant(), body.recipient(), body.message()));
-        return created(id, new FollowUpRecorded(sequence, List.of()));
+        return created(id, new FollowUpRecorded(sequence,
+                cadence.warningsFor(me.candidateId(), OpportunityId.of(id), sequence)));
     }
 
     @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)

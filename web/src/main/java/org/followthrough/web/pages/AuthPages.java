@@ -72,7 +72,7 @@ class AuthPages {
             return signup(model, form, FormErrors.of(violation.field(), violation.getMessage()));
         }
         signIn(new SignedInUser(account), request, response);
-        return "redirect:" + (account.role() == Role.CANDIDATE ? "/timeline" : "/");
+        return "redirect:/";
     }
 
     private String signup(Model model, SignupForm form, FormErrors errors) {

@@ -29,7 +29,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
-                        .requestMatchers("/api/v1/opportunities/**", "/api/v1/timeline", "/api/v1/me/**").hasRole("CANDIDATE")
+                        .requestMatchers("/api/v1/opportunities/**", "/api/v1/timeline", "/api/v1/due-actions", "/api/v1/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/api/v1/coach/**").hasRole("COACH")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -57,8 +57,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/timeline", "/opportunities/**", "/settings").hasRole("CANDIDATE")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/timeline"))
+                .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))

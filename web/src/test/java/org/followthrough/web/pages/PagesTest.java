@@ -51,6 +51,10 @@ class PagesTest {
     AccountService accounts;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    org.followthrough.application.opportunities.ReadYourWrites readYourWrites;
+    @Autowired
+    org.followthrough.application.opportunities.OpportunityEventLog eventLog;
 
     Account ada;
 
@@ -100,6 +104,84 @@ class PagesTest {
     }
 
     @Test
+    void theDashboardListsWhatIsDueWithWhyAndAOneClickWayToRecordIt() throws Exception {
+        OpportunityId opportunity = interviewedAtAcme();
+
+        mvc.perform(get("/").with(user(new SignedInUser(ada))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("What to do next"),
+                        containsString("<h2 id=\"overdue-title\">Overdue"),
+                        containsString("Thank Grace Hopper for the interview"),
+                        containsString("within 24 hours means by Wednesday 11 March, 15:00"),
+                        containsString("action=\"/opportunities/" + opportunity + "/thank-yous\""),
+                        containsString("name=\"interviewer\" value=\"Grace Hopper\""),
+                        containsString("They said Friday 20 March; one business day later is Monday 23 March."),
+                        containsString("Close it as ghosted"))));
+    }
+
+    @Test
+    void recordingFromTheDashboardMakesTheActionGo() throws Exception {
+        OpportunityId opportunity = interviewedAtAcme();
+        String interview = interviewOf(opportunity);
+
+        mvc.perform(post("/opportunities/" + opportunity + "/thank-yous").with(csrf()).with(user(new SignedInUser(ada)))
+                        .param("interviewId", interview).param("interviewer", "Grace Hopper").param("channel", "EMAIL"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(get("/").with(user(new SignedInUser(ada))))
+                .andExpect(content().string(allOf(not(containsString("Thank Grace Hopper for the interview")),
+                        containsString("Connect with Grace Hopper on LinkedIn"))));
+    }
+
+    @Test
+    void theInterviewFormShowsTheMistakeNextToTheFieldAndKeepsTheRest() throws Exception {
+        OpportunityId opportunity = interviewedAtAcme();
+
+        mvc.perform(post("/opportunities/" + opportunity + "/interviews").with(csrf()).with(user(new SignedInUser(ada)))
+                        .param("day", "2026-03-12").param("startTime", "16:00").param("endTime", "15:00")
+                        .param("name0", "Katherine Johnson").param("decision", "FEW_DAYS"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"startedAt-error\">"),
+                        containsString("is after endedAt"), containsString("value=\"Katherine Johnson\""))));
+    }
+
+    @Test
+    void someoneElsesOpportunityHasNoFormsForYou() throws Exception {
+        OpportunityId opportunity = interviewedAtAcme();
+        Account mallory = accounts.signUp(new SignUp("mallory-" + UUID.randomUUID() + "@example.com",
+                "a long enough password", "Mallory", "America/New_York", "US", Role.CANDIDATE));
+
+        mvc.perform(get("/opportunities/" + opportunity + "/interviews/new").with(user(new SignedInUser(mallory))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString("Acme"))));
+        mvc.perform(post("/opportunities/" + opportunity + "/replies").with(csrf()).with(user(new SignedInUser(mallory)))
+                        .param("kind", "REJECTION"))
+                .andExpect(status().isNotFound());
+    }
+
+    private OpportunityId interviewedAtAcme() {
+        OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
+        commands.sendAndWait(new OpenOpportunity(opportunity, ada.candidateId(), "Acme", "Backend Engineer",
+                Instant.parse("2026-03-01T09:00:00Z")));
+        commands.sendAndWait(new RecordInterview(opportunity, ada.candidateId(), InterviewId.of(UUID.randomUUID()), null,
+                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-10T14:00:00Z"),
+                List.of(new Interviewer("Grace Hopper", "Engineering Manager", null)),
+                DecisionTimeline.by(LocalDate.of(2026, 3, 20)), ZoneId.of("Europe/Berlin")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> readYourWrites.awaitVisible(opportunity, 2));
+        return opportunity;
+    }
+
+    private String interviewOf(OpportunityId opportunity) {
+        return eventLog.eventsOf(opportunity, ada.candidateId()).stream()
+                .map(recorded -> recorded.event())
+                .filter(event -> event instanceof org.followthrough.domain.opportunity.InterviewHeld)
+                .map(event -> ((org.followthrough.domain.opportunity.InterviewHeld) event).interviewId().toString())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void whatPeopleTypeIsEscaped() throws Exception {
         commands.sendAndWait(new OpenOpportunity(OpportunityId.of(UUID.randomUUID()), ada.candidateId(),
                 "<script>alert('x')</script>", "Engineer", null));
@@ -131,7 +213,7 @@ class PagesTest {
                         .param("displayName", "Grace").param("timeZone", "America/New_York").param("region", "US-NY")
                         .param("role", "CANDIDATE"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/timeline"))
+                .andExpect(redirectedUrl("/"))
                 .andReturn();
 
         assertThat(result.getRequest().getSession(false)).isNotNull();
@@ -164,7 +246,7 @@ class PagesTest {
     void signInWorksWithEmailAndPassword() throws Exception {
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a long enough password"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/timeline"));
+                .andExpect(redirectedUrl("/"));
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "wrong"))
                 .andExpect(redirectedUrl("/login?error"));
     }

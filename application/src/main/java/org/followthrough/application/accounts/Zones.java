@@ -1,0 +1,25 @@
+package org.followthrough.application.accounts;
+
+import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.domain.shared.Text;
+import org.jspecify.annotations.Nullable;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+/** IANA time zones as people pick them: "Europe/Berlin", never a bare offset (which ignores daylight saving). */
+public final class Zones {
+
+    private static final Set<String> KNOWN = ZoneId.getAvailableZoneIds();
+
+    private Zones() {
+    }
+
+    public static ZoneId require(String field, @Nullable String value) {
+        String zone = Text.required(field, value, 64);
+        if (!KNOWN.contains(zone)) {
+            throw new RuleViolation(field, "'" + zone + "' is not an IANA time zone like Europe/Berlin or America/New_York");
+        }
+        return ZoneId.of(zone);
+    }
+}

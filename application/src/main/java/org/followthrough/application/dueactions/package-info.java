@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.application.dueactions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package org.followthrough.application.settings;
+
+import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.followup.BusinessCalendar;
+import org.followthrough.domain.followup.FollowUpPolicy;
+import org.followthrough.domain.followup.PublicHolidayCalendars;
+import org.followthrough.domain.shared.CandidateId;
+
+import java.time.ZoneId;
+
+/** Where a candidate lives and the numbers of their follow-up policy: all the policy needs besides the events. */
+public record CandidateSettings(CandidateId candidateId, ZoneId timeZone, Region region, FollowUpPolicy policy) {
+
+    public BusinessCalendar calendar(PublicHolidayCalendars holidays) {
+        return new BusinessCalendar(timeZone, holidays.of(region));
+    }
+}

@@ -1,0 +1,68 @@
+package org.followthrough.application.settings;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.followthrough.domain.candidate.CandidateRegistered;
+import org.followthrough.domain.candidate.CandidateSettingsChanged;
+import org.followthrough.domain.followup.FollowUpPolicy;
+import org.followthrough.domain.shared.CandidateId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Keeps {@code candidate_settings} current. A subscribing processor: the row changes in the same transaction as
+ * the settings event, so the very next computation of due actions uses the new calendar and numbers.
+ */
+@Component
+@ProcessingGroup(CandidateSettingsProjection.PROCESSING_GROUP)
+class CandidateSettingsProjection {
+
+    static final String PROCESSING_GROUP = "candidate-settings";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CandidateSettingsProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(CandidateRegistered registered) {
+        upsert(registered.candidateId(), registered.timeZone(), registered.region().code(), FollowUpPolicy.DEFAULTS,
+                registered.registeredAt());
+    }
+
+    @EventHandler
+    void on(CandidateSettingsChanged changed) {
+        upsert(changed.candidateId(), changed.timeZone(), changed.region().code(), changed.policy(), changed.changedAt());
+    }
+
+    private void upsert(CandidateId candidate, ZoneId zone, String region, FollowUpPolicy policy, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO candidate_settings (candidate_id, time_zone, region, policy, updated_at)
+                        VALUES (?, ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (candidate_id) DO UPDATE SET time_zone = excluded.time_zone, region = excluded.region,
+                            policy = excluded.policy, updated_at = excluded.updated_at""")
+                .params(candidate.value(), zone.getId(), region, json.writeValueAsString(policy), Timestamp.from(at))
+                .update();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Processing {
+
+        @Bean
+        ConfigurerModule candidateSettingsProcessedInTheSameTransaction() {
+            return configurer -> configurer.eventProcessing(processing ->
+                    processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.followthrough.application.settings;
+
+import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.followup.FollowUpPolicy;
+import org.followthrough.domain.shared.CandidateId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads a candidate's current settings. */
+@Component
+public class CandidateSettingsStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CandidateSettingsStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<CandidateSettings> of(CandidateId candidate) {
+        return jdbc.sql("SELECT candidate_id, time_zone, region, policy::text AS policy FROM candidate_settings WHERE candidate_id = ?")
+                .param(candidate.value())
+                .query((row, number) -> new CandidateSettings(CandidateId.of(row.getObject("candidate_id", UUID.class)),
+                        ZoneId.of(row.getString("time_zone")), Region.parse(row.getString("region")),
+                        json.readValue(row.getString("policy"), FollowUpPolicy.class)))
+                .optional();
+    }
+}

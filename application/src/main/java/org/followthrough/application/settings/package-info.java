@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.application.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.dashboard;
+
+import org.jspecify.annotations.NullMarked;

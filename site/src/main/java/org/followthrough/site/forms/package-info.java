@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.forms;
+
+import org.jspecify.annotations.NullMarked;

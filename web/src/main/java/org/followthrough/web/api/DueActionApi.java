@@ -1,0 +1,87 @@
+package org.followthrough.web.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.dueactions.DueActionView;
+import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.followup.Priority;
+import org.followthrough.domain.followup.RecordHint;
+import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What to do next and when. Without {@code asOf}, the live list; with it, the list as it stood then — computed
+ * by the same policy from the events that had happened by {@code asOf}, or that the app knew of by {@code knownAt}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class DueActionApi {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    DueActionApi(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
+                  @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn, boolean overdue, Priority priority,
+                  String explanation, RecordHint record) {
+    }
+
+    record DueActions(OffsetDateTime asOf, List<Action> actions) {
+    }
+
+    @GetMapping("/due-actions")
+    DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String asOf,
+                          @RequestParam(required = false) @Nullable String knownAt) {
+        if (asOf != null && knownAt != null) {
+            throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
+        }
+        ZoneId zone = me.timeZone();
+        FetchDueActions query;
+        Instant at;
+        if (knownAt != null) {
+            at = ApiTimes.asOf("knownAt", knownAt, zone, clock);
+            query = new FetchDueActions(me.candidateId(), at, FetchDueActions.Basis.RECORDED);
+        } else if (asOf != null) {
+            at = ApiTimes.asOf("asOf", asOf, zone, clock);
+            query = FetchDueActions.asOf(me.candidateId(), at);
+        } else {
+            at = clock.instant();
+            query = FetchDueActions.now(me.candidateId());
+        }
+        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
+        return new DueActions(ApiTimes.show(at, zone), views.stream()
+                .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
+                .map(view -> action(view, at, zone))
+                .toList());
+    }
+
+    private static Action action(DueActionView view, Instant now, ZoneId zone) {
+        DueAction action = view.action();
+        return new Action(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
+                action.action(), action.dueAt() == null ? null : ApiTimes.show(action.dueAt(), zone), action.dueOn(),
+                action.isOverdueAt(now), action.priority(), action.explanation(), action.hint());
+    }
+}
