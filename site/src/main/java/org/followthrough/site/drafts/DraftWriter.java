@@ -1,0 +1,80 @@
+package org.followthrough.site.drafts;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the draft for a due message from the plain-text templates in {@code src/main/jte-plain/drafts}, precompiled
+ * into {@value #TEMPLATE_PACKAGE}. A template's first line is the subject, the rest the body.
+ */
+public final class DraftWriter {
+
+    static final String TEMPLATE_PACKAGE = "gg.jte.generated.plain";
+
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Pattern DOUBLE_SPACES = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+
+    private final TemplateEngine engine;
+
+    public DraftWriter() {
+        this.engine = precompiledPlainEngine();
+    }
+
+    private static TemplateEngine precompiledPlainEngine() {
+        // Without a class directory, jte loads templates through the context class loader of the thread that creates
+        // the engine; pin it to ours, or a pool thread in a packaged app would not find the template classes.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(DraftWriter.class.getClassLoader());
+        try {
+            return TemplateEngine.createPrecompiled(null, ContentType.Plain, null, TEMPLATE_PACKAGE);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public Draft write(DraftModel model) {
+        StringOutput output = new StringOutput();
+        engine.render(template(model), Map.of("draft", model), output);
+        String text = tidy(output.toString());
+        int firstBreak = text.indexOf('\n');
+        String subject = firstBreak < 0 ? text : text.substring(0, firstBreak).strip();
+        String body = firstBreak < 0 ? "" : text.substring(firstBreak + 1).strip() + "\n";
+        return new Draft(subject, body, model.recipientEmail(), Mailto.link(model.recipientEmail(), subject, body));
+    }
+
+    static String template(DraftModel model) {
+        return "drafts/" + switch (model.rule()) {
+            case THANK_YOU -> "thank-you";
+            case NEXT_STEPS -> "next-steps";
+            case STATUS_CHECK -> "status-check";
+            case CLEAR_THE_AIR -> "clear-the-air";
+            case ADDRESS_CONCERN -> "address-concern";
+            case AFTER_OUTCOME -> switch (requireDecision(model)) {
+                case OFFER -> "after-offer";
+                case REJECTION -> "after-rejection";
+            };
+            case NOTES, MOVE_ON, CONNECT -> throw new IllegalArgumentException(model.rule() + " has no message to draft");
+        } + ".jte";
+    }
+
+    private static DraftModel.Decision requireDecision(DraftModel model) {
+        if (model.decision() == null) {
+            throw new IllegalArgumentException("a note after the outcome needs to know whether it was an offer or a rejection");
+        }
+        return model.decision();
+    }
+
+    /** Whatever the optional parts left out: no stray spaces, never more than one empty line in a row. */
+    private static String tidy(String rendered) {
+        String text = rendered.replace("\r\n", "\n");
+        text = TRAILING_SPACE.matcher(text).replaceAll("");
+        text = DOUBLE_SPACES.matcher(text).replaceAll(" ");
+        return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+    }
+}
