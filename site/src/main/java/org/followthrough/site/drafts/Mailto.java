@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
  * {@code mailto:} links as RFC 6068 wants them: UTF-8, percent-encoded, spaces as {@code %20} (a {@code +} would stay a
  * plus sign in a mail app), line breaks as {@code %0D%0A}.
  */
-final class Mailto {
+public final class Mailto {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Mailto() {
     }
 
-    static URI link(@Nullable String to, String subject, String body) {
+    public static URI link(@Nullable String to, String subject, String body) {
         String crlf = body.replace("\r\n", "\n").replace("\n", "\r\n");
         return URI.create("mailto:" + (to == null ? "" : encode(to, "@")) + "?subject=" + encode(subject, "")
                 + "&body=" + encode(crlf, ""));

@@ -1,0 +1,177 @@
+package org.followthrough.application.drafts;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.Accounts;
+import org.followthrough.application.dueactions.DueActionView;
+import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.opportunities.OpportunityEventLog;
+import org.followthrough.application.opportunities.RecordedEvent;
+import org.followthrough.domain.drafts.DraftContext;
+import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.opportunity.CompetingOfferReceived;
+import org.followthrough.domain.opportunity.FollowUpSent;
+import org.followthrough.domain.opportunity.InterviewHeld;
+import org.followthrough.domain.opportunity.InterviewNotesRecorded;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.opportunity.RecruiterReplied;
+import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.opportunity.ThankYouSent;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Gathers the material for a draft of one open action of the candidate's, and only of their own. */
+@Service
+public class DraftMaterials {
+
+    private final QueryGateway queries;
+    private final OpportunityEventLog eventLog;
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public DraftMaterials(QueryGateway queries, OpportunityEventLog eventLog, Accounts accounts, JdbcClient jdbc,
+                          JsonMapper json) {
+        this.queries = queries;
+        this.eventLog = eventLog;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public DraftMaterial forAction(CandidateId candidate, OpportunityId opportunity, String actionKey) {
+        DueAction action = queries.query(FetchDueActions.now(candidate), ResponseTypes.multipleInstancesOf(DueActionView.class))
+                .join().stream()
+                .map(DueActionView::action)
+                .filter(open -> open.opportunityId().equals(opportunity) && open.key().equals(actionKey))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("open action " + actionKey));
+        if (!action.rule().isMessage()) {
+            throw new NotFound("draft for " + action.rule());
+        }
+        Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account"));
+        List<OpportunityEvent> events = OpportunityHistory.of(eventLog.eventsOf(opportunity, candidate).stream()
+                .map(RecordedEvent::event).toList()).effectiveEvents();
+
+        String company = "";
+        String role = "";
+        List<InterviewHeld> interviews = new ArrayList<>();
+        List<InterviewNotesRecorded> notes = new ArrayList<>();
+        List<RecruiterReplied> replies = new ArrayList<>();
+        List<CompetingOfferReceived> offers = new ArrayList<>();
+        List<DraftContext.SentMessage> sent = new ArrayList<>();
+        for (OpportunityEvent event : events) {
+            switch (event) {
+                case OpportunityOpened opened -> {
+                    company = opened.company();
+                    role = opened.role();
+                }
+                case InterviewHeld held -> interviews.add(held);
+                case InterviewNotesRecorded written -> notes.add(written);
+                case RecruiterReplied reply -> replies.add(reply);
+                case CompetingOfferReceived offer -> offers.add(offer);
+                case ThankYouSent thankYou -> {
+                    if (thankYou.message() != null) {
+                        sent.add(new DraftContext.SentMessage(thankYou.message(), thankYou.interviewer()));
+                    }
+                }
+                case FollowUpSent followUp -> {
+                    if (followUp.message() != null) {
+                        sent.add(new DraftContext.SentMessage(followUp.message(), followUp.recipient()));
+                    }
+                }
+                default -> {
+                    // nothing a draft draws on
+                }
+            }
+        }
+        interviews.sort(Comparator.comparing(InterviewHeld::endedAt));
+        InterviewHeld interview = action.hint().interviewId() == null
+                ? (interviews.isEmpty() ? null : interviews.getLast())
+                : interviews.stream().filter(held -> held.interviewId().equals(action.hint().interviewId())).findFirst()
+                .orElse(null);
+        InterviewNotesRecorded interviewNotes = interview == null ? null : notes.stream()
+                .filter(written -> written.interviewId().equals(interview.interviewId()))
+                .reduce((first, second) -> second).orElse(null);
+        Interviewer recipient = recipient(action, interviews);
+        String concern = replies.stream()
+                .filter(reply -> reply.kind() == ReplyKind.CONCERN || reply.kind() == ReplyKind.NEEDS_INFO)
+                .reduce((first, second) -> second).map(RecruiterReplied::note).orElse(null);
+        ReplyKind decision = replies.stream().map(RecruiterReplied::kind).filter(ReplyKind::isDecision)
+                .reduce((first, second) -> second).orElse(null);
+        LocalDate answerBy = offers.isEmpty() ? null : offers.getLast().respondBy();
+
+        Set<String> here = new LinkedHashSet<>();
+        interviews.forEach(held -> held.interviewers().forEach(person -> here.add(person.name())));
+        DraftContext checks = new DraftContext(action.rule(), company, List.copyOf(here),
+                recipient == null ? null : recipient.name(), otherCompanies(candidate, opportunity),
+                otherInterviewers(candidate, opportunity), sent);
+        return new DraftMaterial(action, account.displayName(), company, role, account.timeZone(), recipient, interview,
+                interviewNotes, concern, answerBy, decision, checkIn(action), checks);
+    }
+
+    private static @Nullable Interviewer recipient(DueAction action, List<InterviewHeld> interviews) {
+        String name = action.hint().interviewer();
+        if (name == null) {
+            return null;
+        }
+        return interviews.stream().flatMap(held -> held.interviewers().stream())
+                .filter(person -> person.isCalled(name))
+                .findFirst()
+                .orElseGet(() -> new Interviewer(name, null, action.hint().recipientEmail()));
+    }
+
+    private static int checkIn(DueAction action) {
+        if (action.rule() != Rule.STATUS_CHECK) {
+            return 1;
+        }
+        String key = action.key();
+        try {
+            return Integer.parseInt(key.substring(key.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private List<String> otherCompanies(CandidateId candidate, OpportunityId opportunity) {
+        return jdbc.sql("SELECT DISTINCT company FROM timeline_opportunity WHERE candidate_id = ? AND opportunity_id <> ?")
+                .params(candidate.value(), opportunity.value())
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> otherInterviewers(CandidateId candidate, OpportunityId opportunity) {
+        Set<String> names = new LinkedHashSet<>();
+        jdbc.sql("""
+                        SELECT payload::text FROM timeline_entry
+                        WHERE candidate_id = ? AND opportunity_id <> ? AND event_type = 'InterviewHeld' AND retracted_by IS NULL""")
+                .params(candidate.value(), opportunity.value())
+                .query(String.class)
+                .list()
+                .forEach(payload -> {
+                    JsonNode interviewers = json.readTree(payload).get("interviewers");
+                    if (interviewers != null) {
+                        interviewers.forEach(person -> names.add(person.get("name").asString()));
+                    }
+                });
+        return List.copyOf(names);
+    }
+}
