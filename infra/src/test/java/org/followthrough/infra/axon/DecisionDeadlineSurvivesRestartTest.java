@@ -44,14 +44,16 @@ class DecisionDeadlineSurvivesRestartTest {
     @Test
     void aDeadlineScheduledBeforeAStopFiresAfterTheRestart() {
         TestPostgres.Database database = TestPostgres.createDatabase();
-        // A time zone whose midnight comes 6 seconds from now, so "the end of the stated day" is just ahead.
-        Instant endOfDay = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
-        int offsetSeconds = -(int) (endOfDay.getEpochSecond() % 86_400);
-        ZoneOffset zone = ZoneOffset.ofTotalSeconds(offsetSeconds < -12 * 3600 ? offsetSeconds + 86_400 : offsetSeconds);
-        LocalDate statedDay = endOfDay.atOffset(zone).toLocalDate().minusDays(1);
-        assertThat(endOfDay.atOffset(zone).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
-
+        Instant endOfDay;
+        LocalDate statedDay;
         try (ConfigurableApplicationContext first = start(database)) {
+            // A time zone whose midnight comes a few seconds from now, so "the end of the stated day" is just ahead.
+            endOfDay = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+            int offsetSeconds = -(int) (endOfDay.getEpochSecond() % 86_400);
+            ZoneOffset zone = ZoneOffset.ofTotalSeconds(offsetSeconds < -12 * 3600 ? offsetSeconds + 86_400 : offsetSeconds);
+            statedDay = endOfDay.atOffset(zone).toLocalDate().minusDays(1);
+            assertThat(endOfDay.atOffset(zone).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
+
             assertThat(first.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
             CommandGateway commands = first.getBean(CommandGateway.class);
             commands.sendAndWait(new OpenOpportunity(opportunity, candidate, "Acme", "Engineer", null));
