@@ -1,0 +1,649 @@
+package org.followthrough.infra.testing.scenarios;
+
+import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.opportunity.Channel;
+import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.FollowUpPurpose;
+import org.followthrough.domain.opportunity.Outcome;
+import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.infra.testing.scenarios.FollowUpScenario.Decision;
+import org.followthrough.infra.testing.scenarios.FollowUpScenario.Expected;
+import org.followthrough.infra.testing.scenarios.FollowUpScenario.Person;
+import org.followthrough.infra.testing.scenarios.FollowUpScenario.Step;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.followthrough.domain.followup.Rule.ADDRESS_CONCERN;
+import static org.followthrough.domain.followup.Rule.AFTER_OUTCOME;
+import static org.followthrough.domain.followup.Rule.CLEAR_THE_AIR;
+import static org.followthrough.domain.followup.Rule.MOVE_ON;
+import static org.followthrough.domain.followup.Rule.NEXT_STEPS;
+import static org.followthrough.domain.followup.Rule.STATUS_CHECK;
+import static org.followthrough.domain.opportunity.Channel.EMAIL;
+import static org.followthrough.domain.opportunity.Channel.LINKEDIN;
+
+/**
+ * The follow-up scenarios: dated stories in several regions, each with every action that must be open at its end.
+ * Each expectation carries the reasoning that led to it, worked out by hand from DESIGN.md and the region's
+ * official public holidays (days written with their weekday so that a slip shows).
+ *
+ * <p>Defaults (FollowUpPolicy.DEFAULTS): thank-you within 24 hours; notes the same day; next steps 1 business
+ * day; first check-in 1 business day after the employer's date, 7 days after "a few days", 14 days without a
+ * timeline (calendar days moved to the next business day); then 7 days after the last check-in or their last
+ * word; at most 3 check-ins; move on 30 calendar days after their last word (not moved to a business day); clear
+ * the air and answer a concern within 1 business day, the air before the other offer's own deadline; thank them
+ * after the outcome within 2 business days; connect 14 calendar days after a thank-you (not moved either: it is a
+ * low-priority suggestion that is never overdue).
+ */
+public final class FollowUpScenarios {
+
+    // Bavaria and Berlin (Europe/Berlin)
+    static final Person ANNA = new Person("Anna Berger", "Head of Engineering", "anna.berger@nordlicht.example");
+    static final Person BEN = new Person("Ben Okafor", "Tech Lead", "ben.okafor@nordlicht.example");
+    static final Person DANA = new Person("Dana Vogel", "CTO", "dana.vogel@nordlicht.example");
+    // New York (America/New_York)
+    static final Person CARLA = new Person("Carla Diaz", "Recruiter", "carla.diaz@hudsonledger.example");
+    static final Person DEV = new Person("Dev Patel", "Engineering Manager", "dev.patel@hudsonledger.example");
+    // Scotland and England (Europe/London)
+    static final Person FIONA = new Person("Fiona MacLeod", "Hiring Manager", "fiona.macleod@thistle.example");
+    static final Person GRAHAM = new Person("Graham Reid", "Data Lead", "graham.reid@thistle.example");
+    static final Person HANNAH = new Person("Hannah Wright", "Operations Director", "hannah.wright@albion.example");
+    // France (Europe/Paris) and South Korea (Asia/Seoul)
+    static final Person CLAIRE = new Person("Claire Martin", "HR Director", "claire.martin@lumen.example");
+    static final Person JIWOO = new Person("Ji-woo Park", "HR Manager", "jiwoo.park@hanbit.example");
+
+    private static final String BERLIN = "Europe/Berlin";
+    private static final String NEW_YORK = "America/New_York";
+    private static final String LONDON = "Europe/London";
+    private static final String PARIS = "Europe/Paris";
+    private static final String SEOUL = "Asia/Seoul";
+
+    private FollowUpScenarios() {
+    }
+
+    public static List<FollowUpScenario> all() {
+        return List.of(
+                scenario("DE-BY: a thank-you to each interviewer, due exactly 24 hours after the end", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
+                                interview("R1", "2026-03-10T14:00+01:00", "2026-03-10T15:30+01:00", by("2026-03-20"),
+                                        ANNA, BEN))
+                        .asOf("2026-03-10T18:00+01:00")
+                        .expect(thankYou(ANNA, "2026-03-11T15:30+01:00"),
+                                thankYou(BEN, "2026-03-11T15:30+01:00"),
+                                notes("R1", "2026-03-10"),
+                                // they said Fri 20 Mar; one business day later: Mon 23 Mar (listed before the 20th)
+                                on(STATUS_CHECK, "2026-03-23"),
+                                // Tue 10 Mar + 30 days = Thu 9 Apr
+                                on(MOVE_ON, "2026-04-09")),
+
+                scenario("DE-BY: one interviewer thanked, the other still due; connecting suggested", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
+                                interview("R1", null, "2026-03-10T15:30+01:00", by("2026-03-20"), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-03-10T20:15+01:00"))
+                        .asOf("2026-03-11T09:00+01:00")
+                        .expect(thankYou(BEN, "2026-03-11T15:30+01:00"),
+                                // thanked Tue 10 Mar + 14 days = Tue 24 Mar
+                                connect(ANNA, "2026-03-24"),
+                                on(STATUS_CHECK, "2026-03-23"),
+                                on(MOVE_ON, "2026-04-09")),
+
+                scenario("US-NY: a thank-you sent on LinkedIn needs no suggestion to connect", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Data Engineer", "2026-04-20T10:00-04:00"),
+                                interview("R1", null, "2026-04-28T11:00-04:00", fewDays(), CARLA, DEV),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-04-28T17:00-04:00"),
+                                thankYou("R1", DEV, LINKEDIN, "2026-04-28T17:05-04:00"))
+                        .asOf("2026-04-29T09:00-04:00")
+                        .expect(connect(CARLA, "2026-05-12"), // Tue 28 Apr + 14
+                                // "a few days": Tue 28 Apr + 7 = Tue 5 May, a business day
+                                on(STATUS_CHECK, "2026-05-05"),
+                                on(MOVE_ON, "2026-05-28")), // Tue 28 Apr + 30 = Thu 28 May
+
+                scenario("DE-BY: the check-in after their date skips Corpus Christi", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Platform Engineer", "2026-05-18T09:00+02:00"),
+                                interview("R1", null, "2026-05-27T16:00+02:00", by("2026-06-03"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-05-27T19:00+02:00"))
+                        .asOf("2026-05-28T12:00+02:00")
+                        // they said Wed 3 Jun; Thu 4 Jun is Corpus Christi in Bavaria, so Fri 5 Jun
+                        .expect(on(STATUS_CHECK, "2026-06-05"),
+                                connect(ANNA, "2026-06-10"), // Wed 27 May + 14
+                                on(MOVE_ON, "2026-06-26")), // Wed 27 May + 30 = Fri 26 Jun
+
+                scenario("DE-BE: the same dates in Berlin, where Corpus Christi is a working day", "DE-BE", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Platform Engineer", "2026-05-18T09:00+02:00"),
+                                interview("R1", null, "2026-05-27T16:00+02:00", by("2026-06-03"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-05-27T19:00+02:00"))
+                        .asOf("2026-05-28T12:00+02:00")
+                        .expect(on(STATUS_CHECK, "2026-06-04"), // Wed 3 Jun + 1 business day = Thu 4 Jun
+                                connect(ANNA, "2026-06-10"),
+                                on(MOVE_ON, "2026-06-26")),
+
+                scenario("US-NY: no timeline; asking about next steps skips Independence Day observed", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Analytics Engineer", "2026-06-22T09:00-04:00"),
+                                interview("R1", "2026-07-02T13:00-04:00", "2026-07-02T14:00-04:00", none(), CARLA))
+                        .asOf("2026-07-02T18:00-04:00")
+                        .expect(thankYou(CARLA, "2026-07-03T14:00-04:00"),
+                                notes("R1", "2026-07-02"),
+                                // Thu 2 Jul + 1 business day: Fri 3 Jul is the observed Independence Day, then the
+                                // weekend: Mon 6 Jul
+                                on(NEXT_STEPS, "2026-07-06"),
+                                on(STATUS_CHECK, "2026-07-16"), // Thu 2 Jul + 14 = Thu 16 Jul
+                                on(MOVE_ON, "2026-08-01")), // Thu 2 Jul + 30 = Sat 1 Aug, not moved
+
+                scenario("US-NY: \"within a few days\" landing on Thanksgiving", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Staff Engineer", "2026-11-02T09:00-05:00"),
+                                interview("R1", null, "2026-11-19T10:00-05:00", fewDays(), DEV),
+                                notes("R1"),
+                                thankYou("R1", DEV, EMAIL, "2026-11-19T16:00-05:00"))
+                        .asOf("2026-11-19T18:00-05:00")
+                        // Thu 19 Nov + 7 = Thu 26 Nov, Thanksgiving: Fri 27 Nov (a working day in New York)
+                        .expect(on(STATUS_CHECK, "2026-11-27"),
+                                connect(DEV, "2026-12-03"), // Thu 19 Nov + 14
+                                on(MOVE_ON, "2026-12-19")), // Thu 19 Nov + 30 = Sat 19 Dec
+
+                scenario("GB-SCT: \"within a few days\" landing on St Andrew's Day observed", "GB-SCT", LONDON)
+                        .steps(open("Thistle Analytics", "Data Scientist", "2025-11-10T09:00+00:00"),
+                                interview("R1", null, "2025-11-24T11:00+00:00", fewDays(), FIONA),
+                                notes("R1"),
+                                thankYou("R1", FIONA, EMAIL, "2025-11-24T15:00+00:00"))
+                        .asOf("2025-11-25T09:00+00:00")
+                        // Mon 24 Nov + 7 = Mon 1 Dec, the substitute for St Andrew's Day (Sun 30 Nov): Tue 2 Dec
+                        .expect(on(STATUS_CHECK, "2025-12-02"),
+                                connect(FIONA, "2025-12-08"), // Mon 24 Nov + 14
+                                on(MOVE_ON, "2025-12-24")), // Mon 24 Nov + 30 = Wed 24 Dec
+
+                scenario("GB-ENG: the same dates in England, where 1 December is a working day", "GB-ENG", LONDON)
+                        .steps(open("Thistle Analytics", "Data Scientist", "2025-11-10T09:00+00:00"),
+                                interview("R1", null, "2025-11-24T11:00+00:00", fewDays(), FIONA),
+                                notes("R1"),
+                                thankYou("R1", FIONA, EMAIL, "2025-11-24T15:00+00:00"))
+                        .asOf("2025-11-25T09:00+00:00")
+                        .expect(on(STATUS_CHECK, "2025-12-01"),
+                                connect(FIONA, "2025-12-08"),
+                                on(MOVE_ON, "2025-12-24")),
+
+                scenario("GB-SCT: no timeline over New Year; two weeks land on Scotland's 2 January", "GB-SCT", LONDON)
+                        .steps(open("Thistle Analytics", "Analytics Lead", "2025-12-01T09:00+00:00"),
+                                interview("R1", null, "2025-12-19T15:00+00:00", none(), FIONA, GRAHAM),
+                                notes("R1"),
+                                thankYou("R1", FIONA, EMAIL, "2025-12-19T18:00+00:00"),
+                                thankYou("R1", GRAHAM, EMAIL, "2025-12-20T10:00+00:00"))
+                        .asOf("2025-12-20T12:00+00:00")
+                        .expect(on(NEXT_STEPS, "2025-12-22"), // Fri 19 Dec + 1 business day = Mon 22 Dec
+                                // Fri 19 Dec + 14 = Fri 2 Jan 2026, a bank holiday in Scotland; then the weekend
+                                on(STATUS_CHECK, "2026-01-05"),
+                                on(MOVE_ON, "2026-01-18"), // Fri 19 Dec + 30 = Sun 18 Jan, not moved
+                                connect(FIONA, "2026-01-02"), // Fri 19 Dec + 14, never moved
+                                connect(GRAHAM, "2026-01-03")), // Sat 20 Dec + 14
+
+                scenario("DE-BY: nobody's name noted: one thank-you, and ask who and what next, after Epiphany",
+                        "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Site Reliability Engineer", "2025-12-15T10:00+01:00"),
+                                interview("R1", null, "2026-01-05T11:00+01:00", by("2026-01-09")))
+                        .asOf("2026-01-05T12:00+01:00")
+                        .expect(thankYouForInterview("R1", "2026-01-06T11:00+01:00"),
+                                notes("R1", "2026-01-05"),
+                                // Mon 5 Jan + 1 business day: Tue 6 Jan is Epiphany, so Wed 7 Jan
+                                on(NEXT_STEPS, "2026-01-07"),
+                                on(STATUS_CHECK, "2026-01-12"), // they said Fri 9 Jan: Mon 12 Jan
+                                on(MOVE_ON, "2026-02-04")), // Mon 5 Jan + 30 = Wed 4 Feb
+
+                scenario("US-NY: an interview ending 23:30 on the night clocks spring forward belongs to that day",
+                        "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Platform Engineer", "2026-03-01T09:00-05:00"),
+                                interview("R1", "2026-03-08T22:30-04:00", "2026-03-08T23:30-04:00", fewDays(), DEV))
+                        .asOf("2026-03-09T08:00-04:00")
+                        // 23:30 EDT on Sun 8 Mar is already 9 Mar in UTC; the candidate's day is the 8th
+                        .expect(thankYou(DEV, "2026-03-09T23:30-04:00"),
+                                notes("R1", "2026-03-08"),
+                                on(STATUS_CHECK, "2026-03-16"), // Sun 8 Mar + 7 = Sun 15 Mar, so Mon 16 Mar
+                                on(MOVE_ON, "2026-04-07")), // Sun 8 Mar + 30 = Tue 7 Apr
+
+                scenario("DE-BY: the 24-hour thank-you across the autumn clock change is 24 real hours", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Mobile Engineer", "2026-10-12T09:00+02:00"),
+                                interview("R1", "2026-10-24T14:00+02:00", "2026-10-24T16:00+02:00", by("2026-10-30"),
+                                        ANNA),
+                                notes("R1"))
+                        .asOf("2026-10-25T10:00+01:00")
+                        // 16:00 CEST on Sat 24 Oct is 14:00 UTC; 24 hours later is 15:00 CET on Sun 25 Oct
+                        .expect(thankYou(ANNA, "2026-10-25T15:00+01:00"),
+                                // they said Fri 30 Oct; All Saints falls on Sun 1 Nov: Mon 2 Nov
+                                on(STATUS_CHECK, "2026-11-02"),
+                                on(MOVE_ON, "2026-11-23")), // Sat 24 Oct + 30 = Mon 23 Nov
+
+                scenario("KR: a country without holiday data counts weekends only (the Chuseok days are working days)",
+                        "KR", SEOUL)
+                        .steps(open("Hanbit Robotics", "Controls Engineer", "2026-09-14T09:00+09:00"),
+                                interview("R1", null, "2026-09-23T14:00+09:00", none(), JIWOO),
+                                notes("R1"),
+                                thankYou("R1", JIWOO, EMAIL, "2026-09-23T20:00+09:00"))
+                        .asOf("2026-09-24T09:00+09:00")
+                        .expect(on(NEXT_STEPS, "2026-09-24"), // Wed 23 Sep + 1 business day = Thu 24 Sep
+                                on(STATUS_CHECK, "2026-10-07"), // Wed 23 Sep + 14 = Wed 7 Oct
+                                on(MOVE_ON, "2026-10-23"), // Wed 23 Sep + 30 = Fri 23 Oct
+                                connect(JIWOO, "2026-10-07")),
+
+                scenario("DE-BY: after one check-in the next waits a week", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-02-02T09:00+01:00"),
+                                interview("R1", null, "2026-02-10T11:00+01:00", by("2026-02-20"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-02-10T17:00+01:00"),
+                                checkIn("2026-02-23T09:30+01:00", ANNA))
+                        .asOf("2026-02-24T09:00+01:00")
+                        // the first was due Mon 23 Feb and went out that day; Mon 23 Feb + 7 = Mon 2 Mar
+                        .expect(on(STATUS_CHECK, "2026-03-02"),
+                                on(MOVE_ON, "2026-03-12"), // Tue 10 Feb + 30 = Thu 12 Mar
+                                connect(ANNA, "2026-02-24")), // Tue 10 Feb + 14
+
+                scenario("DE-BY: after two check-ins the third skips Good Friday and Easter Monday", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
+                                interview("R1", null, "2026-03-11T10:00+01:00", fewDays(), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-03-11T18:00+01:00"),
+                                thankYou("R1", BEN, EMAIL, "2026-03-11T18:00+01:00"),
+                                checkIn("2026-03-18T09:00+01:00", ANNA),
+                                checkIn("2026-03-27T09:00+01:00", ANNA))
+                        .asOf("2026-03-28T10:00+01:00")
+                        // Fri 27 Mar + 7 = Fri 3 Apr (Good Friday), weekend, Mon 6 Apr (Easter Monday): Tue 7 Apr
+                        .expect(on(STATUS_CHECK, "2026-04-07"),
+                                on(MOVE_ON, "2026-04-10"), // Wed 11 Mar + 30 = Fri 10 Apr
+                                connect(ANNA, "2026-03-25"), // Wed 11 Mar + 14
+                                connect(BEN, "2026-03-25")),
+
+                scenario("US-NY: three unanswered check-ins: no fourth, moving on remains", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Backend Engineer", "2026-08-24T09:00-04:00"),
+                                interview("R1", null, "2026-09-01T15:00-04:00", by("2026-09-04"), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-09-01T19:00-04:00"),
+                                // first due: Fri 4 Sep + 1 business day, past Labor Day (Mon 7 Sep) = Tue 8 Sep
+                                checkIn("2026-09-08T10:00-04:00", CARLA),
+                                checkIn("2026-09-15T10:00-04:00", CARLA),
+                                checkIn("2026-09-22T10:00-04:00", CARLA))
+                        .asOf("2026-09-25T12:00-04:00")
+                        .expect(on(MOVE_ON, "2026-10-01"), // Tue 1 Sep + 30 = Thu 1 Oct
+                                connect(CARLA, "2026-09-15")), // Tue 1 Sep + 14
+
+                scenario("US-NY: a month of silence: the check-in and moving on are both overdue", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Data Engineer", "2026-05-04T09:00-04:00"),
+                                interview("R1", null, "2026-05-12T11:00-04:00", by("2026-05-15"), DEV),
+                                notes("R1"),
+                                thankYou("R1", DEV, EMAIL, "2026-05-12T16:00-04:00"))
+                        .asOf("2026-06-15T09:00-04:00")
+                        .expect(on(STATUS_CHECK, "2026-05-18"), // they said Fri 15 May: Mon 18 May
+                                on(MOVE_ON, "2026-06-11"), // Tue 12 May + 30 = Thu 11 Jun
+                                connect(DEV, "2026-05-26")), // Tue 12 May + 14
+
+                scenario("FR: an update before their date leaves the first check-in where it was", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "Product Designer", "2026-06-01T09:00+02:00"),
+                                interview("R1", null, "2026-06-09T14:00+02:00", by("2026-06-19"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-06-09T18:00+02:00"),
+                                reply(ReplyKind.UPDATE, "2026-06-12T10:00+02:00"))
+                        .asOf("2026-06-12T12:00+02:00")
+                        // first: they said Fri 19 Jun, so Mon 22 Jun; their update Fri 12 Jun + 7 = Fri 19 Jun is
+                        // earlier, and a check-in is never due before the first one
+                        .expect(on(STATUS_CHECK, "2026-06-22"),
+                                on(MOVE_ON, "2026-07-12"), // their last word Fri 12 Jun + 30 = Sun 12 Jul
+                                connect(CLAIRE, "2026-06-23")), // Tue 9 Jun + 14
+
+                scenario("FR: an update after their date moves the check-in a week on, past Bastille Day", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "Product Designer", "2026-06-22T09:00+02:00"),
+                                interview("R1", null, "2026-06-30T14:00+02:00", by("2026-07-03"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-06-30T18:00+02:00"),
+                                reply(ReplyKind.UPDATE, "2026-07-07T10:00+02:00"))
+                        .asOf("2026-07-07T12:00+02:00")
+                        // first: Fri 3 Jul + 1 business day = Mon 6 Jul; their update Tue 7 Jul + 7 = Tue 14 Jul,
+                        // Bastille Day: Wed 15 Jul
+                        .expect(on(STATUS_CHECK, "2026-07-15"),
+                                on(MOVE_ON, "2026-08-06"), // Tue 7 Jul + 30 = Thu 6 Aug
+                                connect(CLAIRE, "2026-07-14")), // Tue 30 Jun + 14, never moved
+
+                scenario("DE-BY: a concern raised before Labour Day: answer by the next business day", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Security Engineer", "2026-04-20T09:00+02:00"),
+                                interview("R1", null, "2026-04-28T10:00+02:00", by("2026-05-08"), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-04-28T17:00+02:00"),
+                                thankYou("R1", BEN, EMAIL, "2026-04-28T17:00+02:00"),
+                                reply(ReplyKind.CONCERN, "2026-04-30T16:00+02:00"))
+                        .asOf("2026-04-30T18:00+02:00")
+                        // Thu 30 Apr + 1 business day: Fri 1 May is Labour Day, then the weekend: Mon 4 May
+                        .expect(on(ADDRESS_CONCERN, "2026-05-04"),
+                                // first: they said Fri 8 May, so Mon 11 May; their message Thu 30 Apr + 7 = Thu 7 May
+                                // is earlier
+                                on(STATUS_CHECK, "2026-05-11"),
+                                on(MOVE_ON, "2026-05-30"), // Thu 30 Apr + 30 = Sat 30 May
+                                connect(ANNA, "2026-05-12"), // Tue 28 Apr + 14
+                                connect(BEN, "2026-05-12")),
+
+                scenario("DE-BY: the concern answered; the check-in is not moved by the answer", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Security Engineer", "2026-04-20T09:00+02:00"),
+                                interview("R1", null, "2026-04-28T10:00+02:00", by("2026-05-08"), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-04-28T17:00+02:00"),
+                                thankYou("R1", BEN, EMAIL, "2026-04-28T17:00+02:00"),
+                                reply(ReplyKind.CONCERN, "2026-04-30T16:00+02:00"),
+                                followUp(FollowUpPurpose.REITERATE, EMAIL, "2026-05-04T09:00+02:00", ANNA))
+                        .asOf("2026-05-04T12:00+02:00")
+                        .expect(on(STATUS_CHECK, "2026-05-11"),
+                                on(MOVE_ON, "2026-05-30"),
+                                connect(ANNA, "2026-05-12"),
+                                connect(BEN, "2026-05-12")),
+
+                scenario("US-NY: a request for information overtaken by their next message", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Solutions Engineer", "2026-09-28T09:00-04:00"),
+                                interview("R1", null, "2026-10-06T11:00-04:00", fewDays(), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-10-06T15:00-04:00"),
+                                reply(ReplyKind.NEEDS_INFO, "2026-10-08T09:00-04:00"),
+                                reply(ReplyKind.UPDATE, "2026-10-09T16:00-04:00"))
+                        .asOf("2026-10-09T18:00-04:00")
+                        // first: Tue 6 Oct + 7 = Tue 13 Oct; their last word Fri 9 Oct + 7 = Fri 16 Oct is later
+                        .expect(on(STATUS_CHECK, "2026-10-16"),
+                                on(MOVE_ON, "2026-11-08"), // Fri 9 Oct + 30 = Sun 8 Nov
+                                connect(CARLA, "2026-10-20")), // Tue 6 Oct + 14
+
+                scenario("GB-SCT: asked for more on New Year's Eve: send it after Scotland's two New Year holidays",
+                        "GB-SCT", LONDON)
+                        .steps(open("Thistle Analytics", "Machine Learning Engineer", "2025-12-08T09:00+00:00"),
+                                interview("R1", null, "2025-12-16T11:00+00:00", by("2026-01-09"), FIONA),
+                                notes("R1"),
+                                thankYou("R1", FIONA, Channel.HANDWRITTEN, "2025-12-16T18:00+00:00"),
+                                reply(ReplyKind.NEEDS_INFO, "2025-12-31T15:00+00:00"))
+                        .asOf("2025-12-31T17:00+00:00")
+                        // Wed 31 Dec + 1 business day: Thu 1 and Fri 2 Jan are bank holidays, then the weekend
+                        .expect(on(ADDRESS_CONCERN, "2026-01-05"),
+                                // first: they said Fri 9 Jan, so Mon 12 Jan; their message Wed 31 Dec + 7 = Wed 7 Jan
+                                // is earlier
+                                on(STATUS_CHECK, "2026-01-12"),
+                                on(MOVE_ON, "2026-01-30"), // Wed 31 Dec + 30 = Fri 30 Jan
+                                connect(FIONA, "2025-12-30")), // Tue 16 Dec + 14
+
+                scenario("DE-BY: an offer: thank them within two business days, past Whit Monday", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Engineering Manager", "2026-05-11T09:00+02:00"),
+                                interview("R1", null, "2026-05-19T10:00+02:00", by("2026-05-22"), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-05-19T17:00+02:00"),
+                                reply(ReplyKind.OFFER, "2026-05-22T15:00+02:00"))
+                        .asOf("2026-05-22T17:00+02:00")
+                        // no thank-you to Ben any more, no check-in, no moving on; Fri 22 May + 2 business days:
+                        // Mon 25 May is Whit Monday, so Tue 26 and Wed 27 May
+                        .expect(on(AFTER_OUTCOME, "2026-05-27"),
+                                connect(ANNA, "2026-06-02")), // Tue 19 May + 14
+
+                scenario("DE-BY: thanks after the offer sent: only connecting is left", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Engineering Manager", "2026-05-11T09:00+02:00"),
+                                interview("R1", null, "2026-05-19T10:00+02:00", by("2026-05-22"), ANNA, BEN),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-05-19T17:00+02:00"),
+                                reply(ReplyKind.OFFER, "2026-05-22T15:00+02:00"),
+                                followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME, EMAIL, "2026-05-26T10:00+02:00", ANNA))
+                        .asOf("2026-05-26T12:00+02:00")
+                        .expect(connect(ANNA, "2026-06-02")),
+
+                scenario("GB-ENG: a rejection before Easter: thank them and ask for feedback after Easter Monday",
+                        "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Operations Analyst", "2026-03-23T09:00+00:00"),
+                                interview("R1", null, "2026-03-31T14:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, LINKEDIN, "2026-03-31T19:00+01:00"),
+                                reply(ReplyKind.REJECTION, "2026-04-02T16:00+01:00"))
+                        .asOf("2026-04-02T18:00+01:00")
+                        // Thu 2 Apr + 2 business days: Good Friday, weekend, Easter Monday, so Tue 7 and Wed 8 Apr
+                        .expect(on(AFTER_OUTCOME, "2026-04-08")),
+
+                scenario("GB-SCT: the same rejection in Scotland, where Easter Monday is a working day", "GB-SCT", LONDON)
+                        .steps(open("Albion Freight", "Operations Analyst", "2026-03-23T09:00+00:00"),
+                                interview("R1", null, "2026-03-31T14:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, LINKEDIN, "2026-03-31T19:00+01:00"),
+                                reply(ReplyKind.REJECTION, "2026-04-02T16:00+01:00"))
+                        .asOf("2026-04-02T18:00+01:00")
+                        // Thu 2 Apr + 2 business days: Good Friday, weekend, so Mon 6 and Tue 7 Apr
+                        .expect(on(AFTER_OUTCOME, "2026-04-07")),
+
+                scenario("US-NY: closing the opportunity makes every action disappear", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Data Engineer", "2026-06-01T09:00-04:00"),
+                                interview("R1", null, "2026-06-09T11:00-04:00", none(), CARLA, DEV),
+                                competingOffer("2026-06-10T09:00-04:00", "2026-06-15"),
+                                close(Outcome.WITHDRAWN, "2026-06-10T12:00-04:00"))
+                        .asOf("2026-06-10T13:00-04:00")
+                        .expectNothing(),
+
+                scenario("US-NY: a competing offer inside the cadence window: clear the air the next business day",
+                        "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Backend Engineer", "2026-05-26T09:00-04:00"),
+                                interview("R1", null, "2026-06-02T11:00-04:00", by("2026-06-05"), DEV),
+                                notes("R1"),
+                                thankYou("R1", DEV, EMAIL, "2026-06-02T15:00-04:00"),
+                                checkIn("2026-06-08T10:00-04:00", DEV), // due Mon 8 Jun, sent that day
+                                competingOffer("2026-06-10T17:00-04:00", "2026-06-17"))
+                        .asOf("2026-06-10T18:00-04:00")
+                        .expect(on(CLEAR_THE_AIR, "2026-06-11"), // Wed 10 Jun + 1 business day; before Wed 17 Jun
+                                on(STATUS_CHECK, "2026-06-15"), // Mon 8 Jun + 7
+                                on(MOVE_ON, "2026-07-02"), // Tue 2 Jun + 30
+                                connect(DEV, "2026-06-16")), // Tue 2 Jun + 14
+
+                scenario("US-NY: a competing offer to answer before a business day has passed", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Backend Engineer", "2026-06-15T09:00-04:00"),
+                                interview("R1", null, "2026-06-24T11:00-04:00", fewDays(), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-06-24T16:00-04:00"),
+                                competingOffer("2026-07-02T09:30-04:00", "2026-07-03"))
+                        .asOf("2026-07-02T10:00-04:00")
+                        // one business day after Thu 2 Jul would be Mon 6 Jul (Fri 3 Jul is the observed
+                        // Independence Day); the other offer must be answered by Fri 3 Jul, which comes first
+                        .expect(on(CLEAR_THE_AIR, "2026-07-03"),
+                                on(STATUS_CHECK, "2026-07-01"), // Wed 24 Jun + 7 = Wed 1 Jul
+                                on(MOVE_ON, "2026-07-24"), // Wed 24 Jun + 30 = Fri 24 Jul
+                                connect(CARLA, "2026-07-08")), // Wed 24 Jun + 14
+
+                scenario("DE-BY: the air cleared about one competing offer, a second one still to mention", "DE-BY",
+                        BERLIN)
+                        .steps(open("Nordlicht GmbH", "Frontend Engineer", "2026-09-07T09:00+02:00"),
+                                interview("R1", null, "2026-09-15T10:00+02:00", by("2026-09-25"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-09-15T18:00+02:00"),
+                                competingOffer("2026-09-17T12:00+02:00", "2026-09-24"),
+                                followUp(FollowUpPurpose.CLEAR_THE_AIR, EMAIL, "2026-09-18T09:00+02:00", ANNA),
+                                competingOffer("2026-10-01T12:00+02:00", "2026-10-09"))
+                        .asOf("2026-10-01T15:00+02:00")
+                        // the second: Thu 1 Oct + 1 business day = Fri 2 Oct (German Unity Day is Sat 3 Oct)
+                        .expect(on(CLEAR_THE_AIR, "2026-10-02"),
+                                // clearing the air is not a check-in: they said Fri 25 Sep, so Mon 28 Sep
+                                on(STATUS_CHECK, "2026-09-28"),
+                                on(MOVE_ON, "2026-10-15"), // Tue 15 Sep + 30
+                                connect(ANNA, "2026-09-29")), // Tue 15 Sep + 14
+
+                scenario("GB-SCT: an invitation to the next round ends the check-ins", "GB-SCT", LONDON)
+                        .steps(open("Thistle Analytics", "Data Engineer", "2026-01-12T09:00+00:00"),
+                                interview("R1", null, "2026-01-20T14:00+00:00", by("2026-01-30"), FIONA),
+                                notes("R1"),
+                                thankYou("R1", FIONA, EMAIL, "2026-01-20T18:00+00:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-01-23T10:00+00:00"))
+                        .asOf("2026-01-26T09:00+00:00")
+                        .expect(on(MOVE_ON, "2026-02-22"), // their last word Fri 23 Jan + 30 = Sun 22 Feb
+                                connect(FIONA, "2026-02-03")), // Tue 20 Jan + 14
+
+                scenario("GB-SCT: retracting a reply recorded by mistake brings the check-in back", "GB-SCT", LONDON)
+                        .steps(open("Thistle Analytics", "Data Engineer", "2026-01-12T09:00+00:00"),
+                                interview("R1", null, "2026-01-20T14:00+00:00", by("2026-01-30"), FIONA),
+                                notes("R1"),
+                                thankYou("R1", FIONA, EMAIL, "2026-01-20T18:00+00:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-01-23T10:00+00:00"),
+                                retract(4))
+                        .asOf("2026-01-26T09:00+00:00")
+                        .expect(on(STATUS_CHECK, "2026-02-02"), // they said Fri 30 Jan: Mon 2 Feb
+                                on(MOVE_ON, "2026-02-19"), // Tue 20 Jan + 30 = Thu 19 Feb
+                                connect(FIONA, "2026-02-03")),
+
+                scenario("DE-BY: a second round overtakes the first round's thank-you and notes", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Staff Engineer", "2026-01-26T09:00+01:00"),
+                                interview("R1", null, "2026-02-03T10:00+01:00", fewDays(), ANNA),
+                                reply(ReplyKind.NEXT_ROUND, "2026-02-05T11:00+01:00"),
+                                interview("R2", null, "2026-02-12T15:00+01:00", by("2026-02-20"), BEN, DANA),
+                                thankYou("R2", BEN, EMAIL, "2026-02-12T19:00+01:00"))
+                        .asOf("2026-02-13T09:00+01:00")
+                        .expect(thankYou(DANA, "2026-02-13T15:00+01:00"),
+                                notes("R2", "2026-02-12"),
+                                on(STATUS_CHECK, "2026-02-23"), // they said Fri 20 Feb: Mon 23 Feb
+                                on(MOVE_ON, "2026-03-14"), // Thu 12 Feb + 30 = Sat 14 Mar
+                                connect(BEN, "2026-02-26")), // Thu 12 Feb + 14
+
+                scenario("DE-BY: no timeline, next steps asked; two weeks land on Whit Monday", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "QA Engineer", "2026-05-04T09:00+02:00"),
+                                interview("R1", null, "2026-05-11T16:00+02:00", none(), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-05-11T20:00+02:00"),
+                                followUp(FollowUpPurpose.NEXT_STEPS, EMAIL, "2026-05-12T09:00+02:00", ANNA))
+                        .asOf("2026-05-12T10:00+02:00")
+                        // Mon 11 May + 14 = Mon 25 May, Whit Monday: Tue 26 May
+                        .expect(on(STATUS_CHECK, "2026-05-26"),
+                                on(MOVE_ON, "2026-06-10"), // Mon 11 May + 30 = Wed 10 Jun
+                                connect(ANNA, "2026-05-25")), // Mon 11 May + 14, never moved
+
+                scenario("DE-BY: a check-in sent before their date does not bring the next one forward", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-06-29T09:00+02:00"),
+                                interview("R1", null, "2026-07-07T10:00+02:00", by("2026-07-24"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-07-07T17:00+02:00"),
+                                checkIn("2026-07-09T09:00+02:00", ANNA))
+                        .asOf("2026-07-09T12:00+02:00")
+                        // first: they said Fri 24 Jul, so Mon 27 Jul; a week after the early check-in (Thu 16 Jul)
+                        // would be sooner
+                        .expect(on(STATUS_CHECK, "2026-07-27"),
+                                on(MOVE_ON, "2026-08-06"), // Tue 7 Jul + 30 = Thu 6 Aug
+                                connect(ANNA, "2026-07-21")) // Tue 7 Jul + 14
+        );
+    }
+
+    /** One scenario by its exact name, for a test that replays a chosen few. */
+    public static FollowUpScenario named(String name) {
+        return all().stream().filter(scenario -> scenario.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario named " + name));
+    }
+
+    // ---- the language of the scenarios
+
+    private static Builder scenario(String name, String region, String zone) {
+        return new Builder(name, region, zone);
+    }
+
+    private static final class Builder {
+
+        private final String name;
+        private final String region;
+        private final String zone;
+        private List<Step> steps = List.of();
+        private @Nullable OffsetDateTime asOf;
+
+        private Builder(String name, String region, String zone) {
+            this.name = name;
+            this.region = region;
+            this.zone = zone;
+        }
+
+        Builder steps(Step... recorded) {
+            this.steps = List.of(recorded);
+            return this;
+        }
+
+        Builder asOf(String instant) {
+            this.asOf = OffsetDateTime.parse(instant);
+            return this;
+        }
+
+        FollowUpScenario expect(Expected... actions) {
+            if (asOf == null) {
+                throw new IllegalStateException(name + ": asOf first");
+            }
+            return new FollowUpScenario(name, region, zone, steps, asOf, List.of(actions));
+        }
+
+        FollowUpScenario expectNothing() {
+            return expect();
+        }
+    }
+
+    static Step open(String company, String role, String openedAt) {
+        return new Step.Open(company, role, OffsetDateTime.parse(openedAt));
+    }
+
+    static Step interview(String label, @Nullable String startedAt, String endedAt, Decision decision,
+                          Person... interviewers) {
+        return new Step.Interview(label, startedAt == null ? null : OffsetDateTime.parse(startedAt),
+                OffsetDateTime.parse(endedAt), List.of(interviewers), decision);
+    }
+
+    static Step notes(String interview) {
+        return new Step.Notes(interview, "Walked them through the migration project", "Fumbled the question on "
+                + "on-call load", "They are rebuilding their data pipeline", "To ask about the team's release rhythm");
+    }
+
+    static Step thankYou(String interview, Person interviewer, Channel channel, String sentAt) {
+        return new Step.ThankYou(interview, interviewer.name(), channel, OffsetDateTime.parse(sentAt));
+    }
+
+    static Step checkIn(String sentAt, Person to) {
+        return followUp(FollowUpPurpose.STATUS_CHECK, EMAIL, sentAt, to);
+    }
+
+    static Step followUp(FollowUpPurpose purpose, Channel channel, String sentAt, @Nullable Person to) {
+        return new Step.FollowUp(purpose, channel, OffsetDateTime.parse(sentAt), to == null ? null : to.name());
+    }
+
+    static Step reply(ReplyKind kind, String receivedAt) {
+        return new Step.Reply(kind, OffsetDateTime.parse(receivedAt));
+    }
+
+    static Step competingOffer(String receivedAt, String respondBy) {
+        return new Step.CompetingOffer(OffsetDateTime.parse(receivedAt), LocalDate.parse(respondBy));
+    }
+
+    static Step close(Outcome outcome, String at) {
+        return new Step.Close(outcome, OffsetDateTime.parse(at));
+    }
+
+    static Step retract(int step) {
+        return new Step.Retract(step);
+    }
+
+    static Decision by(String day) {
+        return new Decision(DecisionTimeline.Kind.DATE, LocalDate.parse(day));
+    }
+
+    static Decision fewDays() {
+        return new Decision(DecisionTimeline.Kind.FEW_DAYS, null);
+    }
+
+    static Decision none() {
+        return new Decision(DecisionTimeline.Kind.NONE, null);
+    }
+
+    static Expected thankYou(Person interviewer, String dueAt) {
+        return new Expected(Rule.THANK_YOU, interviewer.name(), OffsetDateTime.parse(dueAt), null);
+    }
+
+    /** The thank-you for an interview that lists no interviewers. */
+    static Expected thankYouForInterview(String interview, String dueAt) {
+        return new Expected(Rule.THANK_YOU, interview, OffsetDateTime.parse(dueAt), null);
+    }
+
+    static Expected notes(String interview, String dueOn) {
+        return new Expected(Rule.NOTES, interview, null, LocalDate.parse(dueOn));
+    }
+
+    static Expected connect(Person interviewer, String dueOn) {
+        return new Expected(Rule.CONNECT, interviewer.name(), null, LocalDate.parse(dueOn));
+    }
+
+    static Expected on(Rule rule, String dueOn) {
+        return new Expected(rule, null, null, LocalDate.parse(dueOn));
+    }
+}
