@@ -46,9 +46,9 @@ class EmbeddedDefaultTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // as command-line arguments: they win over application.properties (builder properties would not)
         return new SpringApplicationBuilder(FollowthroughApplication.class)
-                .properties("server.port=0", "followthrough.embedded.data-dir=" + data.resolve("postgres"))
-                .run();
+                .run("--server.port=0", "--followthrough.embedded.data-dir=" + data.resolve("postgres"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -30,7 +30,8 @@ public class ReadYourWrites {
 
     /** Returns true once every projection shows the entry, false if it gave up waiting (the entry is safe anyway). */
     public boolean awaitVisible(OpportunityId opportunityId, long sequence) {
-        long deadline = System.nanoTime() + patience.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + patience.toNanos();
         long pause = 2;
         for (ProjectionProgress projection : projections) {
             while (!projection.hasProcessed(opportunityId, sequence)) {
@@ -41,6 +42,10 @@ public class ReadYourWrites {
                 }
                 sleep(pause);
                 pause = Math.min(pause * 2, 50);
+            }
+            if (log.isDebugEnabled()) {
+                log.debug("{} showed entry {} of {} after {} ms", projection.name(), sequence, opportunityId,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return true;

@@ -78,14 +78,15 @@ class TimelineProjectionTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(opportunities()).singleElement().satisfies(summary -> assertThat(summary.outcome()).isEqualTo(Outcome.GHOSTED)));
 
-        commands.sendAndWait(new RetractEntry(opportunity, ada, 2, "closed by mistake"));
+        // entries: 0 opened, 1 interview, 2 its date already over (DeadlinePassed, raised at once), 3 closed
+        commands.sendAndWait(new RetractEntry(opportunity, ada, 3, "closed by mistake"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(opportunities()).singleElement().satisfies(summary -> assertThat(summary.outcome()).isNull());
             List<TimelineEntry> now = timeline(Instant.now());
             assertThat(now).extracting(entry -> entry.recorded().type())
-                    .containsExactly("EntryRetracted", "OpportunityClosed", "InterviewHeld", "OpportunityOpened");
-            assertThat(now.get(1).retracted()).isTrue();
+                    .containsExactly("EntryRetracted", "DeadlinePassed", "OpportunityClosed", "InterviewHeld", "OpportunityOpened");
+            assertThat(now.get(2).retracted()).isTrue();
         });
         // before the correction was made, the closing still stood
         assertThat(timeline(Instant.parse("2026-03-12T00:00:00Z")))

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,6 +27,18 @@ import java.time.ZoneOffset;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /**
+     * Axon's replay token names its inner tokens' classes (and an untyped context); Jackson 3 refuses such class
+     * names unless told which to trust. Without this a tracking processor cannot read its token back after a restart.
+     */
+    private static final PolymorphicTypeValidator AXON_AND_OUR_TYPES = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("org.axonframework.")
+            .allowIfSubType("org.followthrough.")
+            .allowIfSubType("java.lang.")
+            .allowIfSubType("java.util.")
+            .allowIfSubType("java.time.")
+            .build();
 
     /** PostgreSQL's unique_violation; Axon's default resolver does not recognise it. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -52,6 +66,7 @@ class AxonConfiguration {
                 .revisionResolver(revisionResolver)
                 .jsonMapperBuilderCustomizer(builder -> builder
                         .addModule(new DomainJacksonModule())
+                        .polymorphicTypeValidator(AXON_AND_OUR_TYPES)
                         // a newer version may add fields; an older node must still read the events
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
                 .build();

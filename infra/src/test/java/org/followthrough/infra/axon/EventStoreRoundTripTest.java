@@ -4,7 +4,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.followthrough.domain.opportunity.DecisionTimeline;
@@ -49,6 +54,8 @@ class EventStoreRoundTripTest {
     JdbcClient jdbc;
     @Autowired
     TransactionManager transactionManager;
+    @Autowired
+    Serializer serializer;
 
     private final OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
     private final CandidateId candidate = CandidateId.of(UUID.randomUUID());
@@ -96,6 +103,17 @@ class EventStoreRoundTripTest {
 
         assertThatThrownBy(() -> transactionManager.executeInTransaction(() -> eventStore.publish(clash)))
                 .isInstanceOf(ConcurrencyException.class);
+    }
+
+    @Test
+    void aReplayTokenSurvivesTheSerializerSoAReplayCanResumeAfterARestart() {
+        TrackingToken token = ReplayToken.createReplayToken(new GapAwareTrackingToken(42, java.util.Set.of(40L)),
+                new GapAwareTrackingToken(7, java.util.Set.of()));
+
+        SerializedObject<byte[]> stored = serializer.serialize(token, byte[].class);
+        TrackingToken read = serializer.deserialize(stored);
+
+        assertThat(read).isEqualTo(token);
     }
 
     @Test

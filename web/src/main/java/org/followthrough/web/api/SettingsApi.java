@@ -1,6 +1,7 @@
 package org.followthrough.web.api;
 
 import jakarta.validation.Valid;
+import org.followthrough.application.dueactions.DueActionRefresh;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
@@ -22,9 +23,11 @@ import java.time.Duration;
 class SettingsApi {
 
     private final SettingsService settings;
+    private final DueActionRefresh dueActions;
 
-    SettingsApi(SettingsService settings) {
+    SettingsApi(SettingsService settings, DueActionRefresh dueActions) {
         this.settings = settings;
+        this.dueActions = dueActions;
     }
 
     /** The policy in the units people think in; every number may be left out to keep the current one. */
@@ -84,8 +87,10 @@ class SettingsApi {
     Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsBody body) {
         CandidateSettings current = settings.current(me.candidateId());
         FollowUpPolicy policy = body.policy() == null ? current.policy() : body.policy().over(current.policy());
-        return Settings.of(settings.change(me.candidateId(),
+        CandidateSettings changed = settings.change(me.candidateId(),
                 body.timeZone() == null ? current.timeZone().getId() : body.timeZone(),
-                body.region() == null ? current.region().code() : body.region(), policy));
+                body.region() == null ? current.region().code() : body.region(), policy);
+        dueActions.recomputeAllOf(me.candidateId());
+        return Settings.of(changed);
     }
 }

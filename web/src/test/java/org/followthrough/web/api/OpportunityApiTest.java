@@ -51,8 +51,9 @@ class OpportunityApiTest {
                 location -> assertThat(location).endsWith("/api/v1/opportunities/" + opportunity + "/events"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode entries = api.get("/api/v1/timeline", ada).body().get("entries");
-            assertThat(types(entries)).containsExactly("OpportunityOpened", "InterviewHeld");
-            JsonNode interview = entries.get(1);
+            // their date (20 March) is long over: the app marked it passed at once, at the end of that day
+            assertThat(types(entries)).containsExactly("OpportunityOpened", "DeadlinePassed", "InterviewHeld");
+            JsonNode interview = entries.get(2);
             assertThat(interview.get("occurredAt").asString()).isEqualTo("2026-03-10T15:00:00+01:00");
             assertThat(interview.get("company").asString()).isEqualTo("Acme");
             assertThat(interview.get("payload").get("interviewers").get(0).get("name").asString()).isEqualTo("Grace Hopper");
@@ -79,7 +80,7 @@ class OpportunityApiTest {
                 """.formatted(interviewId));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/timeline", ada).body().get("entries").size()).isEqualTo(3));
+                assertThat(api.get("/api/v1/timeline", ada).body().get("entries").size()).isEqualTo(4));
 
         Reply thatAfternoon = api.get("/api/v1/timeline?asOf=2026-03-10T16:00:00%2B01:00", ada);
         assertThat(types(thatAfternoon.body().get("entries"))).containsExactly("InterviewHeld");
@@ -96,11 +97,15 @@ class OpportunityApiTest {
 
         JsonNode events = api.get(path("/events"), ada).body();
 
-        assertThat(types(events)).containsExactly("OpportunityOpened", "InterviewHeld", "RecruiterReplied");
-        assertThat(events.get(2).get("sequence").asLong()).isEqualTo(2);
-        assertThat(events.get(2).get("occurredAt").asString()).isEqualTo("2026-03-12T09:30:00+01:00");
-        assertThat(events.get(2).get("recordedAt").asString()).isNotBlank();
-        assertThat(events.get(2).get("payload").get("kind").asString()).isEqualTo("NEXT_ROUND");
+        // the reply came before their date ended, so the app takes back the DeadlinePassed it had recorded
+        assertThat(types(events)).containsExactly("OpportunityOpened", "InterviewHeld", "DeadlinePassed",
+                "RecruiterReplied", "EntryRetracted");
+        assertThat(events.get(2).get("retracted").asBoolean()).isTrue();
+        JsonNode reply = events.get(3);
+        assertThat(reply.get("sequence").asLong()).isEqualTo(3);
+        assertThat(reply.get("occurredAt").asString()).isEqualTo("2026-03-12T09:30:00+01:00");
+        assertThat(reply.get("recordedAt").asString()).isNotBlank();
+        assertThat(reply.get("payload").get("kind").asString()).isEqualTo("NEXT_ROUND");
     }
 
     @Test
@@ -153,7 +158,7 @@ class OpportunityApiTest {
             assertThat(List.of(read.status(), write.status(), one.status())).containsOnly(404);
             assertThat(read.contentType()).startsWith("application/problem+json");
             assertThat(read.body().toString()).doesNotContain("Acme");
-            assertThat(eventCount()).isEqualTo(2);
+            assertThat(eventCount()).isEqualTo(3);
             assertThat(api.get("/api/v1/timeline", mallory).body().get("entries").size()).isZero();
             assertThat(api.get("/api/v1/opportunities", mallory).body().size()).isZero();
         }
