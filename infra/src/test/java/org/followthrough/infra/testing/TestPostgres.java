@@ -91,6 +91,9 @@ public final class TestPostgres {
 
     private static Server start() {
         String url = System.getenv(URL_VARIABLE);
+        if ("embedded".equals(url)) {
+            return embedded("embedded PostgreSQL (" + URL_VARIABLE + "=embedded)");
+        }
         if (url != null && !url.isBlank()) {
             return new Server(URL_VARIABLE + "=" + url, url,
                     envOr("FOLLOWTHROUGH_TEST_DB_USER", "postgres"), envOr("FOLLOWTHROUGH_TEST_DB_PASSWORD", ""));
@@ -102,6 +105,10 @@ public final class TestPostgres {
             return new Server("Testcontainers " + container.getDockerImageName(), container.getJdbcUrl(),
                     container.getUsername(), container.getPassword());
         }
+        return embedded("embedded PostgreSQL (no " + URL_VARIABLE + ", no Docker engine)");
+    }
+
+    private static Server embedded(String source) {
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,8 +118,7 @@ public final class TestPostgres {
                     // the JVM is going away anyway
                 }
             }));
-            return new Server("embedded PostgreSQL (no " + URL_VARIABLE + ", no Docker engine)",
-                    embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            return new Server(source, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
         }

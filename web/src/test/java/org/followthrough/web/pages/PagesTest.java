@@ -182,6 +182,26 @@ class PagesTest {
     }
 
     @Test
+    void theSettingsPageChangesTheRhythmAndShowsAMistakeNextToItsNumber() throws Exception {
+        mvc.perform(get("/settings").with(user(new SignedInUser(ada))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Europe/Berlin\""),
+                        containsString("name=\"daysBetweenCheckIns\""), containsString("usually 7"))));
+
+        mvc.perform(post("/settings").with(csrf()).with(user(new SignedInUser(ada)))
+                        .param("timeZone", "Europe/Berlin").param("region", "DE-BY").param("daysBetweenCheckIns", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"policy.daysBetweenCheckIns-error\"")));
+
+        mvc.perform(post("/settings").with(csrf()).with(user(new SignedInUser(ada)))
+                        .param("timeZone", "America/New_York").param("region", "US-NY").param("daysBetweenCheckIns", "10"))
+                .andExpect(redirectedUrl("/settings?saved"));
+        mvc.perform(get("/settings").with(user(new SignedInUser(ada))))
+                .andExpect(content().string(allOf(containsString("value=\"America/New_York\""),
+                        containsString("value=\"US-NY\""), containsString("value=\"10\""))));
+    }
+
+    @Test
     void whatPeopleTypeIsEscaped() throws Exception {
         commands.sendAndWait(new OpenOpportunity(OpportunityId.of(UUID.randomUUID()), ada.candidateId(),
                 "<script>alert('x')</script>", "Engineer", null));

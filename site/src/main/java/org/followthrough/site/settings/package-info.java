@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.settings;
+
+import org.jspecify.annotations.NullMarked;

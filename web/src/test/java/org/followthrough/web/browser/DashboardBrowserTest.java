@@ -1,0 +1,74 @@
+package org.followthrough.web.browser;
+
+import org.followthrough.infra.testing.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A candidate, in a real browser, from signing up to a thank-you drafted, checked and marked as sent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@FreshDatabase
+class DashboardBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void fromSignUpToAThankYouMarkedAsSent() {
+        try (Browser browser = new Browser(port, 1280, 1000)) {
+            browser.open("/signup")
+                    .type("#displayName", "Ada Lovelace")
+                    .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
+                    .type("#password", "a long enough password")
+                    .type("#timeZone", "Europe/Berlin")
+                    .type("#region", "DE-BY")
+                    .click("main button[type=submit]");
+            assertThat(browser.text()).contains("Start with an opportunity");
+
+            browser.click("a[href='/opportunities/new']")
+                    .type("#company", "Acme")
+                    .type("#role", "Backend Engineer")
+                    .setValue("#openedOn", "2026-03-01")
+                    .click("main button[type=submit]");
+            assertThat(browser.text()).contains("Record an interview").contains("Backend Engineer at Acme");
+
+            browser.setValue("#day", "2026-03-10").setValue("#startTime", "14:00").setValue("#endTime", "15:00")
+                    .type("#name0", "Grace Hopper").type("#title0", "Engineering Manager").type("#email0", "grace@acme.example")
+                    .type("#name1", "Alan Turing")
+                    .click("input[name=decision][value=DATE]")
+                    .setValue("#decisionDate", "2026-03-20")
+                    .click("main button[type=submit]");
+
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.find("#overdue").getText())
+                    .contains("Thank Grace Hopper for the interview")
+                    .contains("within 24 hours means by Wednesday 11 March, 15:00")
+                    .contains("Check in with Acme on where things stand")
+                    .contains("They said Friday 20 March; one business day later is Monday 23 March.");
+            browser.screenshot("dashboard-desktop");
+
+            browser.driver().findElements(By.cssSelector("article[data-rule=THANK_YOU]")).stream()
+                    .filter(card -> card.getText().contains("Thank Grace Hopper"))
+                    .findFirst().orElseThrow()
+                    .findElement(By.linkText("Draft it")).click();
+            assertThat(browser.find("#body").getAttribute("value")).startsWith("Dear Grace,");
+            browser.screenshot("draft");
+            browser.click("button[name=intent][value=send]");
+
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.text()).contains("Marked as sent: Thank Grace Hopper for the interview.");
+            assertThat(browser.find("#overdue").getText()).doesNotContain("Thank Grace Hopper")
+                    .contains("Thank Alan Turing for the interview");
+            browser.screenshot("dashboard-after");
+        }
+        try (Browser phone = new Browser(port, 390, 1400)) {
+            phone.open("/");
+            assertThat(phone.path()).isEqualTo("/");
+        }
+    }
+}
