@@ -2,14 +2,7 @@ package org.followthrough.application.dueactions;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.followthrough.application.opportunities.EventTypes;
-import org.followthrough.application.settings.CandidateSettings;
-import org.followthrough.application.settings.CandidateSettingsStore;
-import org.followthrough.domain.followup.BusinessCalendar;
 import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.FollowUpPolicy;
-import org.followthrough.domain.followup.FollowUpRules;
-import org.followthrough.domain.followup.PublicHolidayCalendars;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
@@ -24,13 +17,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,14 +33,12 @@ class DueActionQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final CandidateSettingsStore settings;
-    private final PublicHolidayCalendars holidays;
+    private final PolicyReplay replay;
 
-    DueActionQueries(JdbcClient jdbc, JsonMapper json, CandidateSettingsStore settings, PublicHolidayCalendars holidays) {
+    DueActionQueries(JdbcClient jdbc, JsonMapper json, PolicyReplay replay) {
         this.jdbc = jdbc;
         this.json = json;
-        this.settings = settings;
-        this.holidays = holidays;
+        this.replay = replay;
     }
 
     @QueryHandler
@@ -88,16 +77,13 @@ class DueActionQueries {
                             row.getLong("sequence_number"), json.readValue(row.getString("payload"), type)));
                     names.putIfAbsent(opportunity, new String[] {row.getString("company"), row.getString("role")});
                 });
-        Optional<CandidateSettings> candidateSettings = settings.of(query.candidateId());
-        BusinessCalendar calendar = candidateSettings.map(found -> found.calendar(holidays))
-                .orElseGet(() -> new BusinessCalendar(ZoneOffset.UTC, PublicHolidays.NONE));
-        FollowUpPolicy policy = candidateSettings.map(CandidateSettings::policy).orElse(FollowUpPolicy.DEFAULTS);
+        PolicyReplay.Context context = replay.contextFor(query.candidateId());
         List<DueActionView> views = new ArrayList<>();
         entries.forEach((opportunity, opportunityEntries) -> {
-            // as the app knew it: the entries it had been told of, judged as of the moment they happened
+            // as the app knew it: the entries it had been told of by then, whenever they happened
             Instant judgedAt = query.basis() == FetchDueActions.Basis.OCCURRED ? asOf : Instant.MAX;
-            for (DueAction action : FollowUpRules.dueActions(OpportunityId.of(opportunity),
-                    OpportunityHistory.ofEntries(opportunityEntries), judgedAt, calendar, policy)) {
+            for (DueAction action : context.openAt(OpportunityId.of(opportunity),
+                    OpportunityHistory.ofEntries(opportunityEntries), judgedAt)) {
                 views.add(new DueActionView(names.get(opportunity)[0], names.get(opportunity)[1], action));
             }
         });

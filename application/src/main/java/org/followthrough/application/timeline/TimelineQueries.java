@@ -14,9 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.UUID;
 
 /** Answers timeline questions from the projection's tables, always scoped to one candidate. */
@@ -32,29 +32,71 @@ class TimelineQueries {
     }
 
     /**
-     * A retraction counts only if it too had happened by {@code asOf}: as it stood before the correction, the
-     * entry was still on the record.
+     * A page of entries as they stood at {@code at}. An entry counts as retracted only if its retraction too had
+     * happened (or been recorded) by then: before the correction, the entry was still on the record.
      */
     @QueryHandler
-    List<TimelineEntry> timeline(FetchTimeline query) {
-        List<TimelineEntry> entries = jdbc.sql("""
-                        SELECT e.event_id, e.global_index, e.sequence_number, e.event_type, e.recorded_at, e.payload::text AS payload,
-                               e.retracted_by, o.opportunity_id, o.company, o.role, o.opened_at, o.closed_outcome, o.closed_at
+    TimelinePage timeline(FetchTimeline query) {
+        String moment = query.basis() == FetchTimeline.Basis.OCCURRED ? "occurred_at" : "recorded_at";
+        StringBuilder sql = new StringBuilder("""
+                SELECT e.event_id, e.global_index, e.sequence_number, e.event_type, e.occurred_at, e.recorded_at,
+                       e.payload::text AS payload, CASE WHEN r.event_id IS NULL THEN NULL ELSE e.retracted_by END AS retracted_by,
+                       o.opportunity_id, o.company, o.role, o.opened_at, o.closed_outcome, o.closed_at
+                FROM timeline_entry e
+                JOIN timeline_opportunity o ON o.opportunity_id = e.opportunity_id
+                LEFT JOIN timeline_entry r ON r.opportunity_id = e.opportunity_id AND r.sequence_number = e.retracted_by
+                                          AND r.%1$s <= :at
+                WHERE e.candidate_id = :candidate AND e.%1$s <= :at""".formatted(moment));
+        Map<String, Object> params = new HashMap<>();
+        params.put("candidate", query.candidateId().value());
+        params.put("at", Timestamp.from(query.at()));
+        if (query.opportunity() != null) {
+            sql.append(" AND e.opportunity_id = :opportunity");
+            params.put("opportunity", query.opportunity().value());
+        }
+        if (query.from() != null) {
+            sql.append(" AND e.occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.until() != null) {
+            sql.append(" AND e.occurred_at < :until");
+            params.put("until", Timestamp.from(query.until()));
+        }
+        if (query.after() != null) {
+            sql.append(" AND (e.occurred_at, e.global_index) < (:afterAt, :afterIndex)");
+            params.put("afterAt", Timestamp.from(query.after().occurredAt()));
+            params.put("afterIndex", query.after().globalIndex());
+        }
+        sql.append(" ORDER BY e.occurred_at DESC, e.global_index DESC LIMIT :limit");
+        params.put("limit", query.limit() + 1);
+        List<TimelineEntry> rows = jdbc.sql(sql.toString()).params(params).query(this::entry).list();
+        if (rows.size() <= query.limit()) {
+            return new TimelinePage(rows, null);
+        }
+        List<TimelineEntry> page = rows.subList(0, query.limit());
+        TimelineEntry last = page.getLast();
+        return new TimelinePage(page, new TimelineCursor(last.recorded().occurredAt(), last.globalIndex()));
+    }
+
+    /** Every entry of the given opportunities of the candidate, as they stood at {@code at}, oldest first. */
+    @QueryHandler
+    List<TimelineEntry> entries(FetchOpportunityEntries query) {
+        if (query.opportunities().isEmpty()) {
+            return List.of();
+        }
+        String moment = query.basis() == FetchTimeline.Basis.OCCURRED ? "occurred_at" : "recorded_at";
+        return jdbc.sql("""
+                        SELECT e.event_id, e.global_index, e.sequence_number, e.event_type, e.occurred_at, e.recorded_at,
+                               e.payload::text AS payload, e.retracted_by, o.opportunity_id, o.company, o.role, o.opened_at,
+                               o.closed_outcome, o.closed_at
                         FROM timeline_entry e JOIN timeline_opportunity o ON o.opportunity_id = e.opportunity_id
-                        WHERE e.candidate_id = ? AND e.occurred_at <= ?
-                        ORDER BY e.occurred_at DESC, e.global_index DESC
-                        LIMIT ?""")
-                .params(query.candidateId().value(), Timestamp.from(query.asOf()), query.limit())
+                        WHERE e.candidate_id = :candidate AND e.%s <= :at AND e.opportunity_id IN (:opportunities)
+                        ORDER BY e.opportunity_id, e.sequence_number""".formatted(moment))
+                .param("candidate", query.candidateId().value())
+                .param("at", Timestamp.from(query.at()))
+                .param("opportunities", query.opportunities().stream().map(OpportunityId::value).toList())
                 .query(this::entry)
                 .list();
-        Set<String> included = entries.stream()
-                .map(entry -> entry.opportunity().opportunityId() + "#" + entry.recorded().sequence())
-                .collect(Collectors.toSet());
-        return entries.stream()
-                .map(entry -> entry.retractedBy() == null
-                        || included.contains(entry.opportunity().opportunityId() + "#" + entry.retractedBy()) ? entry
-                        : new TimelineEntry(entry.opportunity(), entry.recorded(), entry.globalIndex(), null))
-                .toList();
     }
 
     @QueryHandler

@@ -100,13 +100,13 @@ class TimelineProjectionTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> timeline(Instant.now()).size() == 1);
 
         List<TimelineEntry> someoneElse = queries.query(new FetchTimeline(CandidateId.of(UUID.randomUUID()), Instant.now(), 100),
-                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+                ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
 
         assertThat(someoneElse).isEmpty();
     }
 
     private List<TimelineEntry> timeline(Instant asOf) {
-        return queries.query(new FetchTimeline(ada, asOf, 100), ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+        return queries.query(new FetchTimeline(ada, asOf, 100), ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
     }
 
     private List<OpportunitySummary> opportunities() {

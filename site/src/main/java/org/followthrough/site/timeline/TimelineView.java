@@ -1,17 +1,29 @@
 package org.followthrough.site.timeline;
 
 import org.followthrough.site.format.Formats;
+import org.followthrough.site.forms.Choice;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The timeline page: the candidate's opportunities, each with its events, as they stood on {@code asOfDay}. */
-public record TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, List<OpportunityGroup> groups) {
+/**
+ * The timeline page: the candidate's opportunities, each with its events, as they stood on {@code asOfDay} (by
+ * when things happened, or by what the app knew), filtered by opportunity and period, fifty entries a page.
+ */
+public record TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, boolean knownMode, List<Choice> opportunities,
+                           @Nullable String opportunity, @Nullable LocalDate from, @Nullable LocalDate to,
+                           List<OpportunityGroup> groups, @Nullable String olderUrl, @Nullable String newestUrl,
+                           String exportUrl) {
 
     public TimelineView {
+        opportunities = List.copyOf(opportunities);
         groups = List.copyOf(groups);
+    }
+
+    public TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, List<OpportunityGroup> groups) {
+        this(zone, asOfDay, false, List.of(), null, null, null, groups, null, null, "/timeline/export");
     }
 
     public boolean empty() {
@@ -24,5 +36,17 @@ public record TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, List<Opport
 
     public String asOfLabel() {
         return asOfDay == null ? "" : Formats.day(asOfDay);
+    }
+
+    public String fromValue() {
+        return from == null ? "" : Formats.isoDay(from);
+    }
+
+    public String toValue() {
+        return to == null ? "" : Formats.isoDay(to);
+    }
+
+    public boolean filtered() {
+        return asOfDay != null || opportunity != null || from != null || to != null;
     }
 }

@@ -25,6 +25,18 @@ final class ApiTimes {
         return time == null ? null : time.toInstant();
     }
 
+    /** The start of a day (a bare day) or an instant with an offset. */
+    static Instant start(String field, String raw, ZoneId zone) {
+        String text = raw.strip().replace(' ', '+');
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw new RuleViolation(field, "'" + raw + "' is neither a day (2026-03-12) nor a time with an offset "
+                    + "(2026-03-12T16:00:00+01:00)");
+        }
+    }
+
     /**
      * An "as of" moment: an instant with an offset, or a day meaning the end of that day in the candidate's time
      * zone; absent means now. A '+' sent unencoded in a query string arrives as a space and is read as '+'.

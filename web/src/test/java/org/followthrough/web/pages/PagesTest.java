@@ -223,7 +223,7 @@ class PagesTest {
                         .andExpect(content().string(containsString("Acme"))));
 
         mvc.perform(get("/timeline").with(user(new SignedInUser(mallory))))
-                .andExpect(content().string(allOf(not(containsString("Acme")), containsString("Nothing here yet"))));
+                .andExpect(content().string(allOf(not(containsString("Acme")), containsString("Nothing here"))));
     }
 
     @Test
