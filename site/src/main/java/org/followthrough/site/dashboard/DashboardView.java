@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The signed-in candidate's home: overdue, today, this week and later, plus their opportunities. */
 public record DashboardView(String todayLabel, List<Section> sections, List<OpportunityLink> opportunities,
-                            @Nullable String flash, List<String> warnings) {
+                            @Nullable String flash, List<String> warnings, @Nullable String asOfValue,
+                            boolean knownMode) {
 
     public DashboardView {
         sections = List.copyOf(sections);
@@ -24,6 +25,11 @@ public record DashboardView(String todayLabel, List<Section> sections, List<Oppo
 
     /** An opportunity to record something new for. */
     public record OpportunityLink(String id, String company, String role, boolean closed) {
+    }
+
+    /** Looking at a past day: nothing can be recorded from here. */
+    public boolean readOnly() {
+        return asOfValue != null;
     }
 
     public boolean nothingToDo() {

@@ -15,15 +15,16 @@ import java.util.List;
 public record TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, boolean knownMode, List<Choice> opportunities,
                            @Nullable String opportunity, @Nullable LocalDate from, @Nullable LocalDate to,
                            List<OpportunityGroup> groups, @Nullable String olderUrl, @Nullable String newestUrl,
-                           String exportUrl) {
+                           String exportUrl, List<String> openAtTheTime) {
 
     public TimelineView {
         opportunities = List.copyOf(opportunities);
         groups = List.copyOf(groups);
+        openAtTheTime = List.copyOf(openAtTheTime);
     }
 
     public TimelineView(ZoneId zone, @Nullable LocalDate asOfDay, List<OpportunityGroup> groups) {
-        this(zone, asOfDay, false, List.of(), null, null, null, groups, null, null, "/timeline/export");
+        this(zone, asOfDay, false, List.of(), null, null, null, groups, null, null, "/timeline/export", List.of());
     }
 
     public boolean empty() {

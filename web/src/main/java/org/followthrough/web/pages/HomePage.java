@@ -51,6 +51,7 @@ class HomePage {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable SignedInUser me, @RequestParam(required = false) String signedOut,
+                @RequestParam(required = false) @Nullable String asOf, @RequestParam(required = false) @Nullable String mode,
                 Model model) {
         if (me == null || me.role() != Role.CANDIDATE) {
             model.addAttribute("signedOut", signedOut != null);
@@ -59,16 +60,20 @@ class HomePage {
         @SuppressWarnings("unchecked")
         List<String> warnings = (List<String>) model.asMap().getOrDefault("warnings", List.of());
         Object flash = model.asMap().get("flash");
-        model.addAttribute("view", dashboard(me, flash == null ? null : flash.toString(), warnings));
+        LocalDate day = TimelinePages.day(asOf);
+        model.addAttribute("view", dashboard(me, flash == null ? null : flash.toString(), warnings, day, "known".equals(mode)));
         return DASHBOARD_VIEW;
     }
 
-    private DashboardView dashboard(SignedInUser me, @Nullable String flash, List<String> warnings) {
+    private DashboardView dashboard(SignedInUser me, @Nullable String flash, List<String> warnings,
+                                    @Nullable LocalDate asOfDay, boolean known) {
         ZoneId zone = me.timeZone();
-        Instant now = clock.instant();
+        Instant now = asOfDay == null ? clock.instant() : TimelinePages.endOf(asOfDay, zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<DueActionView> views = queries.query(FetchDueActions.now(me.candidateId()),
-                ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
+        FetchDueActions query = asOfDay == null ? FetchDueActions.now(me.candidateId())
+                : new FetchDueActions(me.candidateId(), now,
+                known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
         Map<String, List<ActionCard>> sections = new LinkedHashMap<>();
         for (String section : List.of("overdue", "today", "this-week", "later")) {
             sections.put(section, new ArrayList<>());
@@ -92,7 +97,7 @@ class HomePage {
                 new DashboardView.Section("later", "Later", sections.get("later"))),
                 opportunities.stream().map(summary -> new DashboardView.OpportunityLink(summary.opportunityId().toString(),
                         summary.company(), summary.role(), summary.outcome() != null)).toList(),
-                flash, warnings);
+                flash, warnings, asOfDay == null ? null : asOfDay.toString(), known);
     }
 
     private static String dueLabel(DueAction action, LocalDate today, Instant now, ZoneId zone) {

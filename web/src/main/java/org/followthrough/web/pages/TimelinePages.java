@@ -2,6 +2,8 @@ package org.followthrough.web.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.dueactions.DueActionView;
+import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.PolicyReplay;
 import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.FetchOpportunityEntries;
@@ -96,8 +98,16 @@ class TimelinePages {
         String newest = cursor == null ? null : links.cloneBuilder().build().encode().toUriString();
         String older = page.next() == null ? null
                 : links.cloneBuilder().queryParam("after", page.next().token()).build().encode().toUriString();
+        FetchDueActions dueQuery = day == null ? FetchDueActions.now(me.candidateId())
+                : new FetchDueActions(me.candidateId(), at, known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+        List<String> openAtTheTime = queries.query(dueQuery, ResponseTypes.multipleInstancesOf(DueActionView.class)).join()
+                .stream()
+                .filter(view -> only == null || view.action().opportunityId().equals(only))
+                .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
+                .map(view -> OpportunityPages.line(view.action(), at, zone) + " (" + view.role() + " at " + view.company() + ")")
+                .toList();
         model.addAttribute("view", new TimelineView(zone, day, known, opportunities, only == null ? null : only.toString(),
-                fromDay, toDay, group(page.entries(), zone, openThen), older, newest, "/timeline/export"));
+                fromDay, toDay, group(page.entries(), zone, openThen), older, newest, "/timeline/export", openAtTheTime));
         return VIEW;
     }
 

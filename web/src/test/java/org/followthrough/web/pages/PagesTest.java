@@ -182,6 +182,41 @@ class PagesTest {
     }
 
     @Test
+    void theOpportunityPageShowsTheInterviewsWhatIsDueAndTheStreamAndStepsThroughIt() throws Exception {
+        OpportunityId opportunity = interviewedAtAcme();
+        String interview = interviewOf(opportunity);
+        commands.sendAndWait(new org.followthrough.domain.opportunity.RecordInterviewNotes(opportunity, ada.candidateId(),
+                InterviewId.of(UUID.fromString(interview)), "the system design part", null, null, "my Kafka migration"));
+
+        mvc.perform(get("/opportunities/" + opportunity).with(user(new SignedInUser(ada))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Backend Engineer <span class=\"at\">at</span> Acme"),
+                        containsString("Grace Hopper, Engineering Manager"),
+                        containsString("Went well: the system design part"),
+                        containsString("Forgot to say: my Kafka migration"),
+                        containsString("Thank Grace Hopper for the interview — overdue"),
+                        containsString("<td>InterviewHeld</td>"),
+                        containsString("<td>DeadlinePassed</td>"))));
+
+        mvc.perform(get("/opportunities/" + opportunity).param("step", "1").with(user(new SignedInUser(ada))))
+                .andExpect(content().string(allOf(containsString("After entry #1 (of 4)"),
+                        containsString("Check in with Acme on where things stand — due Monday 23 March 2026"),
+                        containsString("?step=0#step"), containsString("?step=2#step"))));
+    }
+
+    @Test
+    void theDashboardCanBeSeenAsItStoodOnADayAndThenOffersNoButtons() throws Exception {
+        interviewedAtAcme();
+
+        mvc.perform(get("/").param("asOf", "2026-03-10").with(user(new SignedInUser(ada))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("As it stood at the end of Tuesday 10 March 2026"),
+                        containsString("Thank Grace Hopper for the interview"), containsString("due today"),
+                        not(containsString(">I sent it<")))));
+    }
+
+    @Test
     void theSettingsPageChangesTheRhythmAndShowsAMistakeNextToItsNumber() throws Exception {
         mvc.perform(get("/settings").with(user(new SignedInUser(ada))))
                 .andExpect(status().isOk())

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.opportunity;
+
+import org.jspecify.annotations.NullMarked;
