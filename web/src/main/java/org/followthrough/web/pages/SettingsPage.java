@@ -4,6 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.dueactions.DueActionRefresh;
+import org.followthrough.application.history.HistoryDocument;
+import org.followthrough.application.history.HistoryExport;
+import org.followthrough.application.history.HistoryImport;
+import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.domain.shared.StateConflict;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
@@ -44,13 +59,22 @@ class SettingsPage {
     private final DueActionRefresh dueActions;
     private final Accounts accounts;
     private final SecurityContextRepository contextRepository;
+    private final HistoryExport export;
+    private final HistoryImport history;
+    private final ReadYourWrites readYourWrites;
+    private final JsonMapper json;
 
     SettingsPage(SettingsService settings, DueActionRefresh dueActions, Accounts accounts,
-                 SecurityContextRepository contextRepository) {
+                 SecurityContextRepository contextRepository, HistoryExport export, HistoryImport history,
+                 ReadYourWrites readYourWrites, JsonMapper json) {
         this.settings = settings;
         this.dueActions = dueActions;
         this.accounts = accounts;
         this.contextRepository = contextRepository;
+        this.export = export;
+        this.history = history;
+        this.readYourWrites = readYourWrites;
+        this.json = json;
     }
 
     @GetMapping("/settings")
@@ -71,6 +95,36 @@ class SettingsPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             String field = violation.field().equals("policy.thankYouWithin") ? "policy.thankYouWithinHours" : violation.field();
             return view(model, FormValues.of(form), FormErrors.of(field, violation.getMessage()), false);
+        }
+    }
+
+    @GetMapping(path = "/me/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<HistoryDocument> export(@AuthenticationPrincipal SignedInUser me) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"followthrough-history.json\"")
+                .body(export.export(me.candidateId()));
+    }
+
+    @PostMapping("/me/import")
+    String importHistory(@AuthenticationPrincipal SignedInUser me, @RequestParam("history") MultipartFile file, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            JsonNode document;
+            try {
+                document = json.readTree(file.getBytes());
+            } catch (IOException | JacksonException e) {
+                throw new RuleViolation("history", "is not a JSON file");
+            }
+            HistoryImport.Imported imported = history.importInto(me.candidateId(), document);
+            imported.streams().forEach(stream -> readYourWrites.awaitVisible(stream.opportunityId(), stream.lastSequence()));
+            redirect.addFlashAttribute("flash", "Imported " + imported.opportunities() + " opportunities with "
+                    + imported.events() + " entries.");
+            return "redirect:/";
+        } catch (RuleViolation | StateConflict refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            String where = refused instanceof RuleViolation violation ? violation.field() + ": " : "";
+            return view(model, values(settings.current(me.candidateId())),
+                    FormErrors.of("history", "Nothing was imported. " + where + refused.getMessage()), false);
         }
     }
 

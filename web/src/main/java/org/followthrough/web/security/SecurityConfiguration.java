@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/timeline", "/opportunities/**", "/settings").hasRole("CANDIDATE")
+                        .requestMatchers("/timeline", "/timeline/**", "/opportunities/**", "/settings", "/me/**").hasRole("CANDIDATE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
