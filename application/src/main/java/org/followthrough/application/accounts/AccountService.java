@@ -39,6 +39,23 @@ public class AccountService {
         this.holidays = holidays;
     }
 
+    /**
+     * Makes sure an administrator account exists for {@code email} (created with {@code password} the first time;
+     * an existing account is left as it is). Returns whether one was created.
+     */
+    @Transactional
+    public boolean ensureAdmin(String email, String password) {
+        if (accounts.byEmail(email).isPresent()) {
+            return false;
+        }
+        if (password.length() < MIN_PASSWORD) {
+            throw new RuleViolation("password", "of the administrator must be at least " + MIN_PASSWORD + " characters");
+        }
+        accounts.insert(new Account(UUID.randomUUID(), email.strip().toLowerCase(Locale.ROOT), passwordEncoder.encode(password),
+                "Administrator", Role.ADMIN, ZoneId.of("UTC"), Region.parse("GB"), clock.instant()));
+        return true;
+    }
+
     /** The account and the candidate's registration are stored together or not at all. */
     @Transactional
     public Account signUp(SignUp request) {

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/timeline", "/timeline/**", "/opportunities/**", "/settings", "/me/**").hasRole("CANDIDATE")
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))

@@ -1,0 +1,4 @@
+@NullMarked
+package org.followthrough.site.admin;
+
+import org.jspecify.annotations.NullMarked;

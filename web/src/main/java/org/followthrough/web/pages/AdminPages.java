@@ -1,0 +1,52 @@
+package org.followthrough.web.pages;
+
+import org.followthrough.application.replay.ProjectionRebuilds;
+import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.domain.shared.StateConflict;
+import org.followthrough.site.admin.AdminView;
+import org.followthrough.site.format.Formats;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import java.time.ZoneOffset;
+
+/** For administrators: processor health and rebuilds, with progress. */
+@Controller
+class AdminPages {
+
+    static final String VIEW = "admin/admin";
+
+    private final ProjectionRebuilds rebuilds;
+
+    AdminPages(ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    @GetMapping("/admin")
+    String admin(Model model) {
+        rebuilds.finished();
+        RebuildStatus status = rebuilds.status();
+        model.addAttribute("view", new AdminView(status.head(), status.rebuilding(),
+                status.startedAt() == null ? null : Formats.dateTime(status.startedAt(), ZoneOffset.UTC) + " UTC",
+                status.finishedAt() == null ? null : Formats.dateTime(status.finishedAt(), ZoneOffset.UTC) + " UTC",
+                status.processors().stream().map(processor -> new AdminView.ProcessorRow(processor.name(),
+                        processor.replaying() ? "replaying" : processor.running() ? "running" : "stopped",
+                        processor.position(), processor.target(), processor.percent(),
+                        Math.round(processor.eventsPerSecond()),
+                        processor.remaining() == null ? null : processor.remaining().toSeconds() + " s",
+                        processor.error())).toList()));
+        return VIEW;
+    }
+
+    @PostMapping("/admin/rebuilds")
+    String rebuild() {
+        try {
+            rebuilds.start();
+        } catch (StateConflict alreadyRunning) {
+            // the page shows the running one
+        }
+        return "redirect:/admin";
+    }
+}

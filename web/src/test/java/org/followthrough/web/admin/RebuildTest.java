@@ -1,0 +1,128 @@
+package org.followthrough.web.admin;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.AccountService;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.application.accounts.SignUp;
+import org.followthrough.application.replay.ProjectionRebuilds;
+import org.followthrough.infra.testing.FreshDatabase;
+import org.followthrough.infra.testing.HistoryGenerator;
+import org.followthrough.web.Api;
+import org.followthrough.web.Api.Caller;
+import org.followthrough.web.Api.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Rebuilding every projection from ~10,000 events while the API keeps answering yields exactly the live rows. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "followthrough.admin.email=admin@followthrough.test", "followthrough.admin.password=an admin password"})
+@FreshDatabase
+class RebuildTest {
+
+    private static final List<String> TABLES = List.of(
+            "SELECT * FROM timeline_entry ORDER BY event_id",
+            "SELECT * FROM timeline_opportunity ORDER BY opportunity_id",
+            "SELECT * FROM due_action ORDER BY opportunity_id, action_key",
+            "SELECT * FROM due_action_opportunity ORDER BY opportunity_id",
+            "SELECT * FROM candidate_settings ORDER BY candidate_id");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProjectionRebuilds rebuilds;
+
+    @Test
+    void aRebuildOfTenThousandEventsWhileTheApiAnswersGivesTheSameRows() throws Exception {
+        Api api = new Api(port);
+        HistoryGenerator generator = new HistoryGenerator(42);
+        List<Account> candidates = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            candidates.add(accounts.signUp(new SignUp("c" + i + "-" + UUID.randomUUID() + "@example.com",
+                    "a long enough password", "Candidate " + i, "Europe/Berlin", "DE-BY", Role.CANDIDATE)));
+        }
+        int events = 0;
+        while (events < 10_000) {
+            for (Account candidate : candidates) {
+                List<DomainEventMessage<?>> history = generator.opportunity(candidate.candidateId());
+                transactions.executeInTransaction(() -> eventStore.publish(history));
+                events += history.size();
+            }
+        }
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        await().atMost(Duration.ofMinutes(2)).until(() -> caughtUp(head));
+        Map<String, List<String>> live = snapshot();
+        assertThat(live.get(TABLES.getFirst())).hasSizeGreaterThanOrEqualTo(10_000);
+
+        Caller admin = new Caller("admin@followthrough.test", "an admin password", UUID.randomUUID());
+        Caller candidate = new Caller(candidates.getFirst().email(), "a long enough password", candidates.getFirst().id());
+        Reply started = api.post("/api/v1/admin/rebuilds", admin, "{}");
+        assertThat(started.status()).isEqualTo(202);
+
+        AtomicInteger answered = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            assertThat(api.get("/api/v1/timeline?limit=50", candidate).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/due-actions", candidate).status()).isEqualTo(200);
+            answered.incrementAndGet();
+            return rebuilds.finished();
+        });
+
+        Reply status = api.get("/api/v1/admin/rebuilds", admin);
+        assertThat(status.body().get("finishedAt").isNull()).isFalse();
+        assertThat(status.body().get("processors").valueStream().map(processor -> processor.get("processed").asLong()))
+                .allMatch(processed -> processed >= head);
+        assertThat(answered.get()).isPositive();
+        assertThat(snapshot()).isEqualTo(live);
+        assertThat(api.get("/api/v1/due-actions", candidate).status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyAnAdministratorMayRebuild() {
+        Api api = new Api(port);
+        Caller candidate = api.candidate("Mallory");
+
+        assertThat(api.post("/api/v1/admin/rebuilds", candidate, "{}").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/rebuilds", candidate).status()).isEqualTo(403);
+    }
+
+    private boolean caughtUp(long head) {
+        return rebuilds.status().processors().stream().allMatch(processor -> processor.position() >= head);
+    }
+
+    private Map<String, List<String>> snapshot() {
+        Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
+        for (String query : TABLES) {
+            tables.put(query, jdbc.sql(query).query((row, number) -> {
+                StringBuilder line = new StringBuilder();
+                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                    line.append(row.getMetaData().getColumnName(column)).append('=').append(row.getString(column)).append(' ');
+                }
+                return line.toString();
+            }).list());
+        }
+        return tables;
+    }
+}
