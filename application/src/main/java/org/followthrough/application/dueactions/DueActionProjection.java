@@ -3,26 +3,19 @@ package org.followthrough.application.dueactions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.followthrough.application.opportunities.ProjectionProgress;
-import org.followthrough.application.settings.CandidateSettings;
-import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
-import org.followthrough.domain.followup.BusinessCalendar;
 import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.FollowUpPolicy;
-import org.followthrough.domain.followup.FollowUpRules;
-import org.followthrough.domain.followup.PublicHolidayCalendars;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.followthrough.application.support.SqlBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,22 +42,21 @@ import java.util.UUID;
 class DueActionProjection implements ProjectionProgress {
 
     public static final String PROCESSING_GROUP = "due-actions";
-    private static final Logger log = LoggerFactory.getLogger(DueActionProjection.class);
     private static final String TOUCHED = DueActionProjection.class.getName() + ".touched";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
-    private final EventStore eventStore;
-    private final CandidateSettingsStore settings;
-    private final PublicHolidayCalendars holidays;
+    private final OpportunityStreams streams;
+    private final PolicyReplay replay;
 
-    DueActionProjection(JdbcClient jdbc, JsonMapper json, EventStore eventStore, CandidateSettingsStore settings,
-                        PublicHolidayCalendars holidays) {
+    DueActionProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, OpportunityStreams streams,
+                        PolicyReplay replay) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
-        this.eventStore = eventStore;
-        this.settings = settings;
-        this.holidays = holidays;
+        this.streams = streams;
+        this.replay = replay;
     }
 
     @EventHandler
@@ -103,51 +96,56 @@ class DueActionProjection implements ProjectionProgress {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(TOUCHED, key -> {
             Set<OpportunityId> ids = new LinkedHashSet<>();
-            unitOfWork.onPrepareCommit(work -> ids.forEach(this::recompute));
+            unitOfWork.onPrepareCommit(work -> recompute(ids));
             return ids;
         });
     }
 
     void recompute(OpportunityId opportunityId) {
-        List<OpportunityEvent> events = eventStore.readEvents(opportunityId.toString()).asStream()
-                .map(message -> message.getPayload())
-                .filter(OpportunityEvent.class::isInstance)
-                .map(OpportunityEvent.class::cast)
-                .toList();
-        if (events.isEmpty()) {
+        recompute(List.of(opportunityId));
+    }
+
+    /**
+     * Recomputes the given opportunities from their whole streams, read in one query, and replaces their rows in a
+     * few batched statements.
+     */
+    void recompute(Collection<OpportunityId> opportunities) {
+        if (opportunities.isEmpty()) {
             return;
         }
-        CandidateId candidate = events.getFirst().candidateId();
-        OpportunityHistory history = OpportunityHistory.of(events);
-        Optional<CandidateSettings> candidateSettings = settings.of(candidate);
-        if (candidateSettings.isEmpty()) {
-            log.warn("No settings for candidate {}; computing due actions in UTC without holidays", candidate);
+        Map<CandidateId, PolicyReplay.Context> contexts = new HashMap<>();
+        SqlBatch batch = new SqlBatch();
+        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
+            OpportunityId opportunityId = stream.getKey();
+            List<OpportunityEvent> events = stream.getValue();
+            if (events.isEmpty()) {
+                continue;
+            }
+            CandidateId candidate = events.getFirst().candidateId();
+            OpportunityHistory history = OpportunityHistory.of(events);
+            List<DueAction> actions = contexts.computeIfAbsent(candidate, replay::contextFor)
+                    .openAt(opportunityId, history, Instant.MAX);
+            OpportunityOpened opened = events.getFirst() instanceof OpportunityOpened first ? first : null;
+            batch.add("""
+                            INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
+                            VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT (opportunity_id) DO UPDATE SET company = excluded.company, role = excluded.role,
+                                last_sequence = excluded.last_sequence""",
+                    opportunityId.value(), candidate.value(), opened == null ? null : opened.company(),
+                    opened == null ? null : opened.role(), history.lastSequence());
+            batch.add("DELETE FROM due_action WHERE opportunity_id = ?", opportunityId.value());
+            for (DueAction action : actions) {
+                batch.add("""
+                                INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
+                                                        deadline, priority, explanation, hint)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                        opportunityId.value(), action.key(), candidate.value(), action.rule().name(), action.action(),
+                        action.dueAt() == null ? null : Timestamp.from(action.dueAt()),
+                        action.dueOn() == null ? null : Date.valueOf(action.dueOn()),
+                        Timestamp.from(action.deadline()), action.priority().name(), action.explanation(),
+                        json.writeValueAsString(action.hint()));
+            }
         }
-        BusinessCalendar calendar = candidateSettings.map(found -> found.calendar(holidays))
-                .orElseGet(() -> new BusinessCalendar(ZoneOffset.UTC, PublicHolidays.NONE));
-        FollowUpPolicy policy = candidateSettings.map(CandidateSettings::policy).orElse(FollowUpPolicy.DEFAULTS);
-        List<DueAction> actions = FollowUpRules.dueActions(opportunityId, history, Instant.MAX, calendar, policy);
-        OpportunityOpened opened = events.getFirst() instanceof OpportunityOpened first ? first : null;
-        jdbc.sql("""
-                        INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (opportunity_id) DO UPDATE SET company = excluded.company, role = excluded.role,
-                            last_sequence = excluded.last_sequence""")
-                .params(opportunityId.value(), candidate.value(), opened == null ? null : opened.company(),
-                        opened == null ? null : opened.role(), history.lastSequence())
-                .update();
-        jdbc.sql("DELETE FROM due_action WHERE opportunity_id = ?").param(opportunityId.value()).update();
-        for (DueAction action : actions) {
-            jdbc.sql("""
-                            INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
-                                                    deadline, priority, explanation, hint)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-                    .params(opportunityId.value(), action.key(), candidate.value(), action.rule().name(), action.action(),
-                            action.dueAt() == null ? null : Timestamp.from(action.dueAt()),
-                            action.dueOn() == null ? null : Date.valueOf(action.dueOn()),
-                            Timestamp.from(action.deadline()), action.priority().name(), action.explanation(),
-                            json.writeValueAsString(action.hint()))
-                    .update();
-        }
+        batch.flush(template);
     }
 }

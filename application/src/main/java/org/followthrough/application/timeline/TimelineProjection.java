@@ -12,6 +12,8 @@ import org.followthrough.domain.opportunity.OpportunityClosed;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.application.support.SqlBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +22,8 @@ import java.sql.Timestamp;
 
 /**
  * Writes every opportunity event into {@code timeline_entry} and keeps {@code timeline_opportunity} current.
- * Every write is an idempotent upsert, so a redelivered event changes nothing.
+ * Every write is an idempotent upsert, so a redelivered event changes nothing; the writes of a batch of events go to
+ * the database together, just before the batch commits with its token.
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -29,57 +32,51 @@ class TimelineProjection implements ProjectionProgress {
     public static final String PROCESSING_GROUP = "candidate-timeline";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    TimelineProjection(JdbcClient jdbc, JsonMapper json) {
+    TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
     @EventHandler
     void on(OpportunityEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        switch (event) {
-            case OpportunityOpened opened -> jdbc.sql("""
-                            INSERT INTO timeline_opportunity (opportunity_id, candidate_id, company, role, opened_at)
-                            VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT (opportunity_id) DO NOTHING""")
-                    .params(opened.opportunityId().value(), opened.candidateId().value(), opened.company(),
-                            opened.role(), Timestamp.from(opened.openedAt()))
-                    .update();
-            case OpportunityClosed closed -> jdbc.sql("""
-                            UPDATE timeline_opportunity SET closed_outcome = ?, closed_at = ? WHERE opportunity_id = ?""")
-                    .params(closed.outcome().name(), Timestamp.from(closed.closedAt()), closed.opportunityId().value())
-                    .update();
-            case EntryRetracted retraction -> retract(retraction, message.getSequenceNumber());
-            default -> {
-                // every other event only adds its line below
-            }
-        }
-        jdbc.sql("""
+        SqlBatch batch = SqlBatch.current(PROCESSING_GROUP, template);
+        batch.add("""
                         INSERT INTO timeline_entry (event_id, global_index, candidate_id, opportunity_id, sequence_number,
                                                     event_type, occurred_at, recorded_at, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .params(message.getIdentifier(), token.position().orElse(-1), event.candidateId().value(),
-                        event.opportunityId().value(), message.getSequenceNumber(), EventTypes.nameOf(event),
-                        Timestamp.from(event.occurredAt()), Timestamp.from(message.getTimestamp()),
-                        json.writeValueAsString(event))
-                .update();
-    }
-
-    private void retract(EntryRetracted retraction, long retractionSequence) {
-        jdbc.sql("""
-                        UPDATE timeline_opportunity SET closed_outcome = NULL, closed_at = NULL
-                        WHERE opportunity_id = :opportunity
-                          AND EXISTS (SELECT 1 FROM timeline_entry
-                                      WHERE opportunity_id = :opportunity AND sequence_number = :retracted
-                                        AND event_type = 'OpportunityClosed')""")
-                .param("opportunity", retraction.opportunityId().value())
-                .param("retracted", retraction.retractedSequence())
-                .update();
-        jdbc.sql("UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?")
-                .params(retractionSequence, retraction.opportunityId().value(), retraction.retractedSequence())
-                .update();
+                        ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), token.position().orElse(-1), event.candidateId().value(),
+                event.opportunityId().value(), message.getSequenceNumber(), EventTypes.nameOf(event),
+                Timestamp.from(event.occurredAt()), Timestamp.from(message.getTimestamp()), json.writeValueAsString(event));
+        switch (event) {
+            case OpportunityOpened opened -> batch.add("""
+                            INSERT INTO timeline_opportunity (opportunity_id, candidate_id, company, role, opened_at)
+                            VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT (opportunity_id) DO NOTHING""",
+                    opened.opportunityId().value(), opened.candidateId().value(), opened.company(), opened.role(),
+                    Timestamp.from(opened.openedAt()));
+            case OpportunityClosed closed -> batch.add("""
+                            UPDATE timeline_opportunity SET closed_outcome = ?, closed_at = ? WHERE opportunity_id = ?""",
+                    closed.outcome().name(), Timestamp.from(closed.closedAt()), closed.opportunityId().value());
+            case EntryRetracted retraction -> {
+                batch.add("""
+                                UPDATE timeline_opportunity SET closed_outcome = NULL, closed_at = NULL
+                                WHERE opportunity_id = ?
+                                  AND EXISTS (SELECT 1 FROM timeline_entry
+                                              WHERE opportunity_id = ? AND sequence_number = ? AND event_type = 'OpportunityClosed')""",
+                        retraction.opportunityId().value(), retraction.opportunityId().value(),
+                        retraction.retractedSequence());
+                batch.add("UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?",
+                        message.getSequenceNumber(), retraction.opportunityId().value(), retraction.retractedSequence());
+            }
+            default -> {
+                // every other event only adds its line
+            }
+        }
     }
 
     @Override

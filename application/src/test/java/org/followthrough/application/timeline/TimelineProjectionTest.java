@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.ApplicationTestApplication;
 import org.followthrough.domain.opportunity.CloseOpportunity;
@@ -57,8 +58,10 @@ class TimelineProjectionTest {
                 Instant.parse("2026-03-10T14:00:00Z"), List.of(), DecisionTimeline.notStated()));
 
         for (int delivery = 0; delivery < 3; delivery++) {
-            projection.on((OpportunityOpened) opened.getPayload(), opened, new GlobalSequenceTrackingToken(10));
-            projection.on((InterviewHeld) held.getPayload(), held, new GlobalSequenceTrackingToken(11));
+            DefaultUnitOfWork.startAndGet(opened).execute(() -> {
+                projection.on((OpportunityOpened) opened.getPayload(), opened, new GlobalSequenceTrackingToken(10));
+                projection.on((InterviewHeld) held.getPayload(), held, new GlobalSequenceTrackingToken(11));
+            });
         }
 
         assertThat(rows("timeline_entry")).isEqualTo(2);

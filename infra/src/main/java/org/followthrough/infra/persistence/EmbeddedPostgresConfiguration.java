@@ -59,6 +59,7 @@ class EmbeddedPostgresConfiguration {
         config.setPoolName("followthrough-embedded");
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
         config.setMaximumPoolSize(10);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 

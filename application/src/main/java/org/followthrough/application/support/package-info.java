@@ -1,0 +1,5 @@
+/** Plumbing the projections share. */
+@NullMarked
+package org.followthrough.application.support;
+
+import org.jspecify.annotations.NullMarked;
