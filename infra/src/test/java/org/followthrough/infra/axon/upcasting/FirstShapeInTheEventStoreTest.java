@@ -3,6 +3,7 @@ package org.followthrough.infra.axon.upcasting;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -98,6 +100,15 @@ class FirstShapeInTheEventStoreTest {
         assertThat(storedRevision(2)).isEqualTo("2");
         assertThat(jdbc.sql("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2")
                 .param(opportunity.toString()).query(String.class).single()).isEqualTo(InterviewHeld.class.getName());
+    }
+
+    @Test
+    void theAppsSerializerWritesInterviewHeldAsTheSecondGoldenFixture() {
+        SerializedObject<byte[]> stored = serializer.serialize(EventFixtures.interviewHeld(), byte[].class);
+
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8))
+                .isEqualTo(EventFixtures.json(EventFixtures.INTERVIEW_HELD_REV_2));
     }
 
     private String storedRevision(long sequence) {
