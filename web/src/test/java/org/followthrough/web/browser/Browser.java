@@ -8,7 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -81,8 +83,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that stays on the page (a radio button, a checkbox). */
     public Browser click(String css) {
         find(css).click();
+        return this;
+    }
+
+    /** Clicks a link or a submit button and waits until the next page has replaced this one. */
+    public Browser go(String css) {
+        return go(find(css));
+    }
+
+    public Browser go(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ready -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) ready).executeScript("return document.readyState")));
         return this;
     }
 

@@ -27,14 +27,14 @@ class DashboardBrowserTest {
                     .type("#password", "a long enough password")
                     .type("#timeZone", "Europe/Berlin")
                     .type("#region", "DE-BY")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
             assertThat(browser.text()).contains("Start with an opportunity");
 
-            browser.click("a[href='/opportunities/new']")
+            browser.go("a[href='/opportunities/new']")
                     .type("#company", "Acme")
                     .type("#role", "Backend Engineer")
                     .setValue("#openedOn", "2026-03-01")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
             assertThat(browser.text()).contains("Record an interview").contains("Backend Engineer at Acme");
 
             browser.setValue("#day", "2026-03-10").setValue("#startTime", "14:00").setValue("#endTime", "15:00")
@@ -42,7 +42,7 @@ class DashboardBrowserTest {
                     .type("#name1", "Alan Turing")
                     .click("input[name=decision][value=DATE]")
                     .setValue("#decisionDate", "2026-03-20")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
 
             assertThat(browser.path()).isEqualTo("/");
             assertThat(browser.find("#overdue").getText())
@@ -52,13 +52,13 @@ class DashboardBrowserTest {
                     .contains("They said Friday 20 March; one business day later is Monday 23 March.");
             browser.screenshot("dashboard-desktop");
 
-            browser.driver().findElements(By.cssSelector("article[data-rule=THANK_YOU]")).stream()
+            browser.go(browser.driver().findElements(By.cssSelector("article[data-rule=THANK_YOU]")).stream()
                     .filter(card -> card.getText().contains("Thank Grace Hopper"))
                     .findFirst().orElseThrow()
-                    .findElement(By.linkText("Draft it")).click();
+                    .findElement(By.linkText("Draft it")));
             assertThat(browser.find("#body").getAttribute("value")).startsWith("Dear Grace,");
             browser.screenshot("draft");
-            browser.click("button[name=intent][value=send]");
+            browser.go("button[name=intent][value=send]");
 
             assertThat(browser.path()).isEqualTo("/");
             assertThat(browser.text()).contains("Marked as sent: Thank Grace Hopper for the interview.");

@@ -30,17 +30,17 @@ class ReplayBrowserTest {
                     .type("#password", "a long enough password")
                     .type("#timeZone", "Europe/Berlin")
                     .type("#region", "DE-BY")
-                    .click("main button[type=submit]")
-                    .click("a[href='/opportunities/new']")
+                    .go("main button[type=submit]")
+                    .go("a[href='/opportunities/new']")
                     .type("#company", "Acme").type("#role", "Backend Engineer").setValue("#openedOn", "2026-03-01")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
             browser.setValue("#day", "2026-03-10").setValue("#startTime", "14:00").setValue("#endTime", "15:00")
                     .type("#name0", "Grace Hopper")
                     .click("input[name=decision][value=DATE]").setValue("#decisionDate", "2026-03-20")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
 
             // the thank-you, in one click from the list of what to do
-            browser.find("article[data-rule=THANK_YOU] form button[type=submit]").click();
+            browser.go("article[data-rule=THANK_YOU] form button[type=submit]");
             assertThat(browser.text()).contains("Recorded your thank-you to Grace Hopper.");
 
             // their reply: another round
@@ -49,14 +49,14 @@ class ReplayBrowserTest {
             browser.open("/opportunities/" + opportunity + "/replies/new")
                     .click("input[name=kind][value=NEXT_ROUND]")
                     .setValue("#receivedAt", "2026-03-18T10:00")
-                    .click("main button[type=submit]");
+                    .go("main button[type=submit]");
             assertThat(browser.has("article[data-rule=STATUS_CHECK]")).isFalse();
 
-            browser.click("a[href='/timeline']");
+            browser.go("a[href='/timeline']");
             assertThat(browser.find("#open-at").getText()).doesNotContain("Check in with Acme");
             assertThat(browser.text()).contains("They invited you to another round");
 
-            browser.setValue("#asOf", "2026-03-17").click("form.filters button[type=submit]");
+            browser.setValue("#asOf", "2026-03-17").go("form.filters button[type=submit]");
 
             assertThat(browser.find("#open-at").getText())
                     .contains("To do as it stood then")
@@ -67,10 +67,10 @@ class ReplayBrowserTest {
             browser.screenshot("timeline-as-of");
 
             // and step through the opportunity's history one entry at a time
-            browser.driver().findElement(By.linkText("entry #1")).click();
+            browser.go(browser.driver().findElement(By.linkText("entry #1")));
             assertThat(browser.find("#step").getText()).contains("After entry #1 (of ").contains("Round 1 interview")
                     .contains("Thank Grace Hopper for the interview");
-            browser.click("#step a[rel=next]");
+            browser.go("#step a[rel=next]");
             assertThat(browser.find("#step").getText()).contains("After entry #2 (of ");
             browser.screenshot("opportunity-step");
         }
