@@ -99,8 +99,8 @@ class FirstShapeEventsProjectionTest {
         assertThat(followed.get("timeline_entry")).extracting(row -> row.get("event_type"))
                 .containsExactly("OpportunityOpened", "InterviewHeld", "ThankYouSent");
         assertThat(followed.get("timeline_entry").get(1).get("payload").toString())
-                .contains("\"interviewers\": [{\"name\": \"Grace Hopper\", \"email\": \"grace@acme.example\", \"title\": \"Engineering Manager\"}")
-                .contains("\"decision\": {\"date\": \"2026-03-20\", \"kind\": \"DATE\"}")
+                .contains("\"interviewers\":[{\"name\":\"Grace Hopper\",\"title\":\"Engineering Manager\",\"email\":\"grace@acme.example\"}")
+                .contains("\"decision\":{\"kind\":\"DATE\",\"date\":\"2026-03-20\"}")
                 .doesNotContain("statedDecision");
         assertThat(followed.get("due_action")).extracting(row -> row.get("action_key"))
                 .contains("THANK_YOU:<interview>:alan turing", "THANK_YOU:<interview>:barbara liskov")

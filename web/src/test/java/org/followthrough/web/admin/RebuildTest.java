@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 class RebuildTest {
 
     private static final List<String> TABLES = List.of(
-            "SELECT * FROM timeline_entry ORDER BY event_id",
+            "SELECT * FROM timeline_entry ORDER BY opportunity_id, sequence_number",
             "SELECT * FROM timeline_opportunity ORDER BY opportunity_id",
             "SELECT * FROM due_action ORDER BY opportunity_id, action_key",
             "SELECT * FROM due_action_opportunity ORDER BY opportunity_id",
