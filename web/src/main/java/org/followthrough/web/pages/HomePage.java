@@ -52,6 +52,9 @@ class HomePage {
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable SignedInUser me, @RequestParam(required = false) String signedOut,
                 Model model) {
+        if (me != null && me.role() == Role.COACH) {
+            return "redirect:/coach";
+        }
         if (me == null || me.role() != Role.CANDIDATE) {
             model.addAttribute("signedOut", signedOut != null);
             return HOME_VIEW;

@@ -59,9 +59,10 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/timeline", "/opportunities/**", "/settings").hasRole("CANDIDATE")
+                        .requestMatchers("/timeline", "/opportunities/**", "/settings", "/insights").hasRole("CANDIDATE")
+                        .requestMatchers("/coach", "/coach/**").hasRole("COACH")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
