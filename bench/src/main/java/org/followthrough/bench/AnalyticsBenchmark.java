@@ -1,14 +1,17 @@
 package org.followthrough.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.followthrough.analytics.GroupBy;
 import org.followthrough.analytics.OutcomeStatistics;
 import org.followthrough.analytics.Period;
 import org.followthrough.analytics.Scope;
+import org.followthrough.analytics.facts.OutcomeFact;
 import org.followthrough.domain.shared.CandidateId;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,14 +66,22 @@ public final class AnalyticsBenchmark {
         String database = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(adminUrl, user, password, "CREATE DATABASE " + database);
         try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setUrl(urlOf(adminUrl, database));
-            dataSource.setUser(user);
-            dataSource.setPassword(password);
-            dataSource.setReWriteBatchedInserts(true);
-            run(dataSource, interviews, embedded != null ? "embedded PostgreSQL" : adminUrl);
+            // pooled, as in the app: a new connection per query would time PostgreSQL's log-in, not the query
+            HikariConfig pool = new HikariConfig();
+            pool.setJdbcUrl(urlOf(adminUrl, database));
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(4);
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+            try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+                run(dataSource, interviews, embedded != null ? "embedded PostgreSQL" : adminUrl);
+            }
         } finally {
-            execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if ("true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
+                System.out.println("Kept the database " + database + " for a closer look (drop it when done).");
+            } else {
+                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
             if (embedded != null) {
                 embedded.close();
             }
@@ -86,7 +98,7 @@ public final class AnalyticsBenchmark {
         jdbc.sql("VACUUM ANALYZE outcome_fact").update();
         String version = jdbc.sql("SHOW server_version").query(String.class).single();
 
-        OutcomeStatistics statistics = new OutcomeStatistics(jdbc);
+        OutcomeStatistics statistics = new OutcomeStatistics(jdbc, new JdbcTransactionManager(dataSource));
         Scope coach = Scope.coach(ids, ZONE, 5);
         Period lastYear = new Period(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31));
 
@@ -95,7 +107,7 @@ public final class AnalyticsBenchmark {
         System.out.printf(Locale.ROOT, "PostgreSQL %s (%s); Java %s; %d cores; %s %s; generated in %.1f s%n%n", version,
                 server, Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), loaded / 1e9);
-        System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s%n", "query (median / p95 / max of " + RUNS + " runs)", "median", "p95", "max");
+        System.out.printf(Locale.ROOT, "%-50s %9s %9s %9s%n", "query (median / p95 / max of " + RUNS + " runs)", "median", "p95", "max");
         for (GroupBy groupBy : GroupBy.values()) {
             time("response rates, 14 days, by " + groupBy, () -> statistics.responseRates(coach, groupBy, 14, Period.ALL, NOW));
         }
@@ -108,6 +120,12 @@ public final class AnalyticsBenchmark {
             statistics.responseRates(coach, GroupBy.THANK_YOU_TIMING, 14, Period.ALL, NOW);
             statistics.timeToReply(coach, GroupBy.THANK_YOU_TIMING, NOW, Period.ALL);
             return statistics.outcomesByMonth(coach, Period.ALL);
+        });
+        Scope own = Scope.own(ids.getFirst(), ZONE);
+        time("one candidate's own three figures (insights)", () -> {
+            statistics.responseRates(own, GroupBy.THANK_YOU_TIMING, 14, Period.ALL, NOW);
+            statistics.timeToReply(own, GroupBy.THANK_YOU_TIMING, NOW, Period.ALL);
+            return statistics.outcomesByMonth(own, Period.ALL);
         });
     }
 
@@ -122,7 +140,7 @@ public final class AnalyticsBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-44s %6.1f ms %6.1f ms %6.1f ms%n", name, millis[RUNS / 2],
+        System.out.printf(Locale.ROOT, "%-50s %6.1f ms %6.1f ms %6.1f ms%n", name, millis[RUNS / 2],
                 millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
     }
 
@@ -140,8 +158,9 @@ public final class AnalyticsBenchmark {
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO outcome_fact (interview_id, opportunity_id, candidate_id, round, first_round, ended_at,
                                                thank_you_timing, thank_you_channel, check_ins, first_reply_at,
-                                               first_reply_kind, deadline_passed, outcome, closed_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                               first_reply_kind, deadline_passed, outcome, closed_at,
+                                               reply_days, closed_days, ended_second)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             connection.setAutoCommit(false);
             UUID opportunity = null;
             for (int i = 0; i < interviews; i++) {
@@ -176,6 +195,10 @@ public final class AnalyticsBenchmark {
                 insert.setBoolean(12, random.nextDouble() < 0.2);
                 insert.setString(13, closedAt == null ? null : outcomes[random.nextInt(outcomes.length)]);
                 insert.setTimestamp(14, closedAt == null ? null : Timestamp.from(closedAt));
+                insert.setObject(15, reply == null ? null : OutcomeFact.daysUp(Duration.between(ended, reply)), Types.INTEGER);
+                insert.setObject(16, closedAt == null ? null : OutcomeFact.daysDown(Duration.between(ended, closedAt)),
+                        Types.INTEGER);
+                insert.setLong(17, ended.getEpochSecond());
                 insert.addBatch();
                 if (i % 5_000 == 4_999) {
                     insert.executeBatch();

@@ -7,6 +7,7 @@ import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,4 +20,25 @@ public record OutcomeFact(InterviewId interviewId, OpportunityId opportunityId, 
                           @Nullable Channel thankYouChannel, int checkIns, @Nullable Instant firstReplyAt,
                           @Nullable ReplyKind firstReplyKind, boolean deadlinePassed, @Nullable FinalOutcome outcome,
                           @Nullable Instant closedAt) {
+
+    private static final long DAY = 86_400;
+
+    /** Whole days from the interview's end to the first reply, rounded up: a reply within 2 days counts on day 2. */
+    public @Nullable Integer replyDays() {
+        return firstReplyAt == null ? null : daysUp(Duration.between(endedAt, firstReplyAt));
+    }
+
+    /** Whole days the interview was watched before its opportunity closed, rounded down. */
+    public @Nullable Integer closedDays() {
+        return closedAt == null ? null : daysDown(Duration.between(endedAt, closedAt));
+    }
+
+    public static int daysUp(Duration elapsed) {
+        long seconds = Math.max(0, elapsed.toSeconds());
+        return (int) ((seconds + DAY - 1) / DAY);
+    }
+
+    public static int daysDown(Duration elapsed) {
+        return (int) (Math.max(0, elapsed.toSeconds()) / DAY);
+    }
 }

@@ -87,13 +87,15 @@ public class OutcomeFactsProjection {
             jdbc.sql("""
                             INSERT INTO outcome_fact (interview_id, opportunity_id, candidate_id, round, first_round, ended_at,
                                                       thank_you_timing, thank_you_channel, check_ins, first_reply_at,
-                                                      first_reply_kind, deadline_passed, outcome, closed_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                      first_reply_kind, deadline_passed, outcome, closed_at,
+                                                      reply_days, closed_days, ended_second)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(fact.interviewId().value(), fact.opportunityId().value(), fact.candidateId().value(),
                             fact.round(), fact.firstRound(), Timestamp.from(fact.endedAt()), fact.thankYouTiming().name(),
                             name(fact.thankYouChannel()), fact.checkIns(), timestamp(fact.firstReplyAt()),
                             name(fact.firstReplyKind()), fact.deadlinePassed(), name(fact.outcome()),
-                            timestamp(fact.closedAt()))
+                            timestamp(fact.closedAt()), fact.replyDays(), fact.closedDays(),
+                            fact.endedAt().getEpochSecond())
                     .update();
         }
     }
