@@ -50,7 +50,11 @@ public class OutcomeFactsProjection {
         jdbc.sql("DELETE FROM outcome_fact_opportunity").update();
     }
 
-    /** Whether the facts already reflect the opportunity's entry {@code sequence}. */
+    /**
+     * Whether the facts already reflect the opportunity's entry {@code sequence}. The figures are deliberately left
+     * out of read-your-writes: every recorded entry would wait for one more processor, for numbers nobody needs within
+     * the same second.
+     */
     public boolean hasProcessed(OpportunityId opportunityId, long sequence) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM outcome_fact_opportunity WHERE opportunity_id = ? AND last_sequence >= ?)")
                 .params(opportunityId.value(), sequence)

@@ -61,7 +61,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/timeline", "/opportunities/**", "/settings", "/insights").hasRole("CANDIDATE")
+                        .requestMatchers("/timeline", "/opportunities/**", "/settings", "/insights", "/insights/**").hasRole("CANDIDATE")
                         .requestMatchers("/coach", "/coach/**").hasRole("COACH")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))

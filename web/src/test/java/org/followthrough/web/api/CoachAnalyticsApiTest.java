@@ -6,6 +6,7 @@ import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.web.Api;
 import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
+import org.followthrough.web.OutcomeFactsCaughtUp;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,7 @@ class CoachAnalyticsApiTest {
         interview(dee, null, null, 6, "NEXT_ROUND", null, 0);
         // Eve shares with no one: her interview must never reach a coach's figures
         interview(eve, 1, "EMAIL", 1, "OFFER", null, 0);
+        OutcomeFactsCaughtUp.await(jdbc);
     }
 
     @Test
@@ -219,12 +221,14 @@ class CoachAnalyticsApiTest {
     @Test
     void aRetractedReplyNoLongerCountsAnywhere() {
         Recorded offer = interview(ada, 1, "EMAIL", 2, "OFFER", null, 0);
+        OutcomeFactsCaughtUp.await(jdbc);
         JsonNode before = group(api.get("/api/v1/me/insights/response-rates?within=14", ada).body(), "WITHIN_24H");
         assertThat(List.of(before.get("interviews").asInt(), before.get("replied").asInt())).containsExactly(3, 3);
 
         assertThat(api.post(offer.base() + "/corrections", ada, """
                 {"sequence": %d, "reason": "that was another company"}""".formatted(offer.replySequence())).status())
                 .isEqualTo(201);
+        OutcomeFactsCaughtUp.await(jdbc);
 
         JsonNode after = group(api.get("/api/v1/me/insights/response-rates?within=14", ada).body(), "WITHIN_24H");
         assertThat(List.of(after.get("interviews").asInt(), after.get("replied").asInt())).containsExactly(3, 2);

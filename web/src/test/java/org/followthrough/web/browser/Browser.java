@@ -1,6 +1,7 @@
 package org.followthrough.web.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -8,7 +9,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -81,9 +84,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks; when the element submits a form or follows a link, also waits until the next page has replaced this one.
+     * Without that wait, reading the page right after a click raced the server's answer and read the old page, or an
+     * element of it that had just gone.
+     */
     public Browser click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        WebElement page = navigates(element) ? driver.findElement(By.tagName("html")) : null;
+        element.click();
+        if (page != null) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+        }
         return this;
+    }
+
+    private static boolean navigates(WebElement element) {
+        String tag = element.getTagName();
+        String type = element.getDomAttribute("type");
+        return tag.equals("a") || tag.equals("button") && (type == null || type.equals("submit"))
+                || tag.equals("input") && "submit".equals(type);
     }
 
     public String text() {

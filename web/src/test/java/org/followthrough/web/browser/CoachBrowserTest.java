@@ -4,11 +4,14 @@ import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.web.Api;
 import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
+import org.followthrough.web.OutcomeFactsCaughtUp;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +35,8 @@ class CoachBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     int day;
 
@@ -61,6 +66,7 @@ class CoachBrowserTest {
         interview(cy, 26, 2, null);
         interview(ada, 50, null, null);
         interview(ben, null, 4, null);
+        OutcomeFactsCaughtUp.await(jdbc);
 
         try (Browser browser = new Browser(port, 1280, 2600)) {
             signIn(browser, cora);

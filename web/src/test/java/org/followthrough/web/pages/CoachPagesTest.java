@@ -6,6 +6,7 @@ import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
 import org.followthrough.application.coaching.CoachSharing;
+import org.followthrough.application.coaching.SharingCandidate;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.OpenOpportunity;
 import org.followthrough.domain.opportunity.RecordInterview;
@@ -27,12 +28,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -117,6 +121,29 @@ class CoachPagesTest {
         mvc.perform(get("/insights").with(user(new SignedInUser(cora)))).andExpect(status().isForbidden());
         mvc.perform(get("/insights").with(user(new SignedInUser(ada)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(cora.email())));
+    }
+
+    @Test
+    void aCandidateSharesAndStopsSharingFromTheirFiguresPage() throws Exception {
+        Account ben = signUp("Ben", Role.CANDIDATE);
+
+        mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()).param("shareTimeline", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).contains("Ada", "Ben");
+        mvc.perform(get("/coach").with(user(new SignedInUser(cora))))
+                .andExpect(content().string(containsString("href=\"/coach/candidates/" + ben.id() + "/timeline\"")));
+
+        mvc.perform(post("/insights/coaches/revoke").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).containsExactly("Ada");
+
+        mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(ben))).param("coachEmail", "my coach"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The address is not an e-mail address")));
+        mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(cora))).param("coachEmail", ada.email()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
