@@ -3,7 +3,7 @@ package org.followthrough.site.analytics;
 import java.util.List;
 
 /** The coach's page: the figures over the candidates who share with them, who those are, and what needs a look. */
-public record CoachView(FiguresView figures, List<Person> candidates, List<Exception> exceptions) {
+public record CoachView(FiguresView figures, List<Person> candidates, List<Flag> exceptions) {
 
     public CoachView {
         candidates = List.copyOf(candidates);
@@ -19,6 +19,6 @@ public record CoachView(FiguresView figures, List<Person> candidates, List<Excep
     }
 
     /** One line of the exceptions list. */
-    public record Exception(String name, String what, String since, String timelineUrl) {
+    public record Flag(String name, String what, String since, String timelineUrl) {
     }
 }

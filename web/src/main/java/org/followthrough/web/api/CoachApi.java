@@ -45,7 +45,7 @@ class CoachApi {
     record Candidate(UUID candidateId, String displayName, boolean sharesTimeline, OffsetDateTime since) {
     }
 
-    record Exception(UUID candidateId, String displayName, CoachException.Kind kind, int count, OffsetDateTime since) {
+    record Flag(UUID candidateId, String displayName, CoachException.Kind kind, int count, OffsetDateTime since) {
     }
 
     @GetMapping("/response-rates")
@@ -89,10 +89,10 @@ class CoachApi {
     }
 
     @GetMapping("/exceptions")
-    List<Exception> exceptions(@AuthenticationPrincipal SignedInUser me) {
+    List<Flag> exceptions(@AuthenticationPrincipal SignedInUser me) {
         List<SharingCandidate> sharing = viewers.sharingWith(me);
         return exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
-                .map(found -> new Exception(found.candidateId().value(), found.displayName(), found.kind(), found.count(),
+                .map(found -> new Flag(found.candidateId().value(), found.displayName(), found.kind(), found.count(),
                         found.since().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();
     }

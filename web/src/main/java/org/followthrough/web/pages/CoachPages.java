@@ -88,9 +88,9 @@ class CoachPages {
                 statistics.outcomesByMonth(scope, request.period()), false, viewers.threshold());
         Map<UUID, SharingCandidate> byId = new LinkedHashMap<>();
         sharing.forEach(candidate -> byId.put(candidate.candidateId().value(), candidate));
-        List<CoachView.Exception> notable = exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), now)
+        List<CoachView.Flag> notable = exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), now)
                 .stream()
-                .map(found -> new CoachView.Exception(found.displayName(), what(found),
+                .map(found -> new CoachView.Flag(found.displayName(), what(found),
                         Formats.day(LocalDate.ofInstant(found.since(), zone)), timelineUrl(byId.get(found.candidateId().value()))))
                 .toList();
         model.addAttribute("view", new CoachView(figures, sharing.stream()
