@@ -67,6 +67,10 @@ public final class Api {
         return send(request, caller);
     }
 
+    public Reply delete(String path, @Nullable Caller caller) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), caller);
+    }
+
     public Reply get(String path, @Nullable Caller caller) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), caller);
     }

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.followthrough.application.settings.CandidateSettingsRebuild;
 import org.followthrough.domain.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Rebuilds every projection from the event store while the app keeps serving: each streaming processor is paused,
  * its tokens reset (its reset handler empties its tables) and started again, so it replays the whole store with its
- * usual handlers. The subscribing settings projection is rebuilt directly from the candidates' streams. Progress —
+ * usual handlers. The subscribing projections (settings, coach sharing) rebuild themselves from the candidates' streams. Progress —
  * events read against the end of the store at the start, rate, time left — is kept for the admin page and logged.
  *
  * <p>On several nodes, pause the processors on the others first: a reset needs every claim released.
@@ -39,7 +38,7 @@ public class ProjectionRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final CandidateSettingsRebuild settings;
+    private final List<DirectRebuild> direct;
     private final Clock clock;
     private final Map<String, Long> startPositions = new ConcurrentHashMap<>();
     private volatile @Nullable Instant startedAt;
@@ -47,10 +46,10 @@ public class ProjectionRebuilds {
     private volatile long head;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore,
-                              CandidateSettingsRebuild settings, Clock clock) {
+                              List<DirectRebuild> direct, Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.settings = settings;
+        this.direct = List.copyOf(direct);
         this.clock = clock;
     }
 
@@ -63,7 +62,10 @@ public class ProjectionRebuilds {
         finishedAt = null;
         startPositions.clear();
         log.info("Rebuilding the projections from {} events in the store", head);
-        settings.rebuild();
+        for (DirectRebuild projection : direct) {
+            projection.rebuild();
+            log.info("Projection {} rebuilt from the candidates' streams", projection.name());
+        }
         for (StreamingEventProcessor processor : processors()) {
             processor.shutDown();
             processor.resetTokens();

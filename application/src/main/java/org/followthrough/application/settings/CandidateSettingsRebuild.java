@@ -1,6 +1,7 @@
 package org.followthrough.application.settings;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.followthrough.application.replay.DirectRebuild;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it: this rebuilds its table from every candidate's stream instead, in one transaction.
  */
 @Component
-public class CandidateSettingsRebuild {
+public class CandidateSettingsRebuild implements DirectRebuild {
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;
@@ -24,6 +25,12 @@ public class CandidateSettingsRebuild {
         this.projection = projection;
     }
 
+    @Override
+    public String name() {
+        return CandidateSettingsProjection.PROCESSING_GROUP;
+    }
+
+    @Override
     @Transactional
     public void rebuild() {
         jdbc.sql("DELETE FROM candidate_settings").update();

@@ -10,6 +10,8 @@ import org.followthrough.domain.shared.Text;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -21,6 +23,8 @@ public class Candidate {
     private ZoneId timeZone;
     private Region region;
     private FollowUpPolicy policy = FollowUpPolicy.DEFAULTS;
+    /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
+    private final Map<String, Boolean> coaches = new HashMap<>();
 
     protected Candidate() {
         // for Axon: rebuilt from events
@@ -48,6 +52,28 @@ public class Candidate {
         return true;
     }
 
+    /** Records the sharing unless it is already exactly so; returns whether anything changed. */
+    @CommandHandler
+    public boolean handle(ShareWithCoach command, Clock clock) {
+        String coach = CoachEmail.normalize(command.coachEmail());
+        if (Boolean.valueOf(command.shareTimeline()).equals(coaches.get(coach))) {
+            return false;
+        }
+        apply(new SharedWithCoach(id, coach, command.shareTimeline(), clock.instant()));
+        return true;
+    }
+
+    /** Revoking what was never shared changes nothing, so a repeated revocation is harmless. */
+    @CommandHandler
+    public boolean handle(RevokeCoachSharing command, Clock clock) {
+        String coach = CoachEmail.normalize(command.coachEmail());
+        if (!coaches.containsKey(coach)) {
+            return false;
+        }
+        apply(new CoachSharingRevoked(id, coach, clock.instant()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(CandidateEvent event) {
         switch (event) {
@@ -61,6 +87,8 @@ public class Candidate {
                 region = changed.region();
                 policy = changed.policy();
             }
+            case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
+            case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
         }
     }
 }

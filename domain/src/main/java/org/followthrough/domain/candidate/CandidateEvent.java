@@ -4,8 +4,9 @@ import org.followthrough.domain.shared.CandidateId;
 
 import java.time.Instant;
 
-/** What can happen to a candidate's own settings. */
-public sealed interface CandidateEvent permits CandidateRegistered, CandidateSettingsChanged {
+/** What can happen to a candidate's own settings and to whom they chose to show their figures. */
+public sealed interface CandidateEvent
+        permits CandidateRegistered, CandidateSettingsChanged, SharedWithCoach, CoachSharingRevoked {
 
     CandidateId candidateId();
 

@@ -74,4 +74,48 @@ class CandidateTest {
         assertThatThrownBy(() -> Region.parse("XX")).isInstanceOf(RuleViolation.class).hasMessageContaining("ISO 3166");
         assertThatThrownBy(() -> Region.parse("Bavaria")).isInstanceOf(RuleViolation.class);
     }
+    @Test
+    void sharesWithACoachByTheirEmailAddressInLowerCase() {
+        fixture.given(registered())
+                .when(new ShareWithCoach(ADA, " Cora@Coaching.Example ", true))
+                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void sharingTheSameWayTwiceRecordsNothingButChangingTheTimelineChoiceDoes() {
+        SharedWithCoach shared = new SharedWithCoach(ADA, "cora@coaching.example", false, NOW);
+        fixture.given(registered(), shared)
+                .when(new ShareWithCoach(ADA, "cora@coaching.example", false))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+        fixture.given(registered(), shared)
+                .when(new ShareWithCoach(ADA, "cora@coaching.example", true))
+                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW));
+    }
+
+    @Test
+    void canRevokeSharingAndARepeatedRevocationChangesNothing() {
+        SharedWithCoach shared = new SharedWithCoach(ADA, "cora@coaching.example", true, NOW);
+        fixture.given(registered(), shared)
+                .when(new RevokeCoachSharing(ADA, "CORA@coaching.example"))
+                .expectEvents(new CoachSharingRevoked(ADA, "cora@coaching.example", NOW))
+                .expectResultMessagePayload(true);
+        fixture.given(registered(), shared, new CoachSharingRevoked(ADA, "cora@coaching.example", NOW))
+                .when(new RevokeCoachSharing(ADA, "cora@coaching.example"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void cannotShareWithSomethingThatIsNotAnEmailAddress() {
+        fixture.given(registered())
+                .when(new ShareWithCoach(ADA, "my coach", true))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("is not an e-mail address: 'my coach'");
+    }
+
+    private static CandidateRegistered registered() {
+        return new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW);
+    }
 }

@@ -11,6 +11,10 @@ public record PageContext(@Nullable Viewer viewer, Csrf csrf) {
         public boolean isCandidate() {
             return "CANDIDATE".equals(role);
         }
+
+        public boolean isCoach() {
+            return "COACH".equals(role);
+        }
     }
 
     /** The hidden form field that proves a form came from our own page. */

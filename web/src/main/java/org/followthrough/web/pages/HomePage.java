@@ -53,6 +53,9 @@ class HomePage {
     String home(@AuthenticationPrincipal @Nullable SignedInUser me, @RequestParam(required = false) String signedOut,
                 @RequestParam(required = false) @Nullable String asOf, @RequestParam(required = false) @Nullable String mode,
                 Model model) {
+        if (me != null && me.role() == Role.COACH) {
+            return "redirect:/coach";
+        }
         if (me == null || me.role() != Role.CANDIDATE) {
             model.addAttribute("signedOut", signedOut != null);
             return HOME_VIEW;

@@ -59,9 +59,11 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/timeline", "/timeline/**", "/opportunities/**", "/settings", "/me/**").hasRole("CANDIDATE")
+                        .requestMatchers("/timeline", "/timeline/**", "/opportunities/**", "/settings", "/me/**",
+                                "/insights", "/insights/**").hasRole("CANDIDATE")
+                        .requestMatchers("/coach", "/coach/**").hasRole("COACH")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))

@@ -40,7 +40,10 @@ class RebuildTest {
             "SELECT * FROM timeline_opportunity ORDER BY opportunity_id",
             "SELECT * FROM due_action ORDER BY opportunity_id, action_key",
             "SELECT * FROM due_action_opportunity ORDER BY opportunity_id",
-            "SELECT * FROM candidate_settings ORDER BY candidate_id");
+            "SELECT * FROM candidate_settings ORDER BY candidate_id",
+            "SELECT * FROM outcome_fact ORDER BY 1, 2, 3",
+            "SELECT * FROM outcome_fact_opportunity ORDER BY 1",
+            "SELECT * FROM coach_share ORDER BY 1, 2");
 
     @LocalServerPort
     int port;

@@ -1,6 +1,7 @@
 package org.followthrough.web.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -83,9 +84,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks something that stays on the page (a radio button, a checkbox). */
+    /**
+     * Clicks; when the element submits a form or follows a link, also waits until the next page has replaced this one.
+     * Without that wait, reading the page right after a click raced the server's answer and read the old page, or an
+     * element of it that had just gone.
+     */
     public Browser click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        WebElement page = navigates(element) ? driver.findElement(By.tagName("html")) : null;
+        element.click();
+        if (page != null) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            wait.until(ExpectedConditions.stalenessOf(page));
+            wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+        }
         return this;
     }
 
@@ -101,6 +113,13 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ready -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) ready).executeScript("return document.readyState")));
         return this;
+    }
+
+    private static boolean navigates(WebElement element) {
+        String tag = element.getTagName();
+        String type = element.getDomAttribute("type");
+        return tag.equals("a") || tag.equals("button") && (type == null || type.equals("submit"))
+                || tag.equals("input") && "submit".equals(type);
     }
 
     public String text() {

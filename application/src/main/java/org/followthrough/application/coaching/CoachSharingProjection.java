@@ -1,0 +1,58 @@
+package org.followthrough.application.coaching;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.followthrough.domain.candidate.CoachSharingRevoked;
+import org.followthrough.domain.candidate.SharedWithCoach;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+
+/**
+ * Keeps {@code coach_share} current. A subscribing processor, like candidate-settings: the row goes in the same
+ * transaction as the consent event, so a revocation holds from the coach's very next request.
+ */
+@Component
+@ProcessingGroup(CoachSharingProjection.PROCESSING_GROUP)
+class CoachSharingProjection {
+
+    static final String PROCESSING_GROUP = "coach-sharing";
+
+    private final JdbcClient jdbc;
+
+    CoachSharingProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SharedWithCoach shared) {
+        jdbc.sql("""
+                        INSERT INTO coach_share (candidate_id, coach_email, share_timeline, shared_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (candidate_id, coach_email) DO UPDATE SET share_timeline = excluded.share_timeline,
+                            shared_at = excluded.shared_at""")
+                .params(shared.candidateId().value(), shared.coachEmail(), shared.shareTimeline(),
+                        Timestamp.from(shared.sharedAt()))
+                .update();
+    }
+
+    @EventHandler
+    void on(CoachSharingRevoked revoked) {
+        jdbc.sql("DELETE FROM coach_share WHERE candidate_id = ? AND coach_email = ?")
+                .params(revoked.candidateId().value(), revoked.coachEmail())
+                .update();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Processing {
+
+        @Bean
+        ConfigurerModule coachSharingProcessedInTheSameTransaction() {
+            return configurer -> configurer.eventProcessing(processing ->
+                    processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.followthrough.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.AccountService;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.application.accounts.SignUp;
+import org.followthrough.application.replay.ProjectionRebuilds;
+import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.infra.testing.HistoryGenerator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Rebuilds every projection from a generated event store (by default 1,000,000 events of 100 candidates, written
+ * with the rebuild tests' {@link HistoryGenerator}) and prints how many events per second the rebuild replays. The
+ * app's own Axon, projections and settings run in a database of their own, dropped at the end; the processors are
+ * paused while the events are written, so the rebuild is the only thing reading them.
+ */
+@SpringBootApplication(scanBasePackages = {"org.followthrough.application", "org.followthrough.analytics",
+        "org.followthrough.infra.axon", "org.followthrough.infra.calendar", "org.followthrough.infra.json",
+        "org.followthrough.infra.persistence"})
+public class RebuildBenchmark {
+
+    private static final int CANDIDATES = 100;
+    private static final int EVENTS_PER_TRANSACTION = 10_000;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return NoOpPasswordEncoder.getInstance();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String adminUrl = env("FOLLOWTHROUGH_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env("FOLLOWTHROUGH_BENCH_DB_USER", "postgres");
+        String password = env("FOLLOWTHROUGH_BENCH_DB_PASSWORD", "");
+        EmbeddedPostgres embedded = null;
+        if ("embedded".equals(adminUrl) || !answers(adminUrl, user, password)) {
+            embedded = EmbeddedPostgres.builder().start();
+            adminUrl = embedded.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+            password = "";
+        }
+        String database = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(adminUrl, user, password, "CREATE DATABASE " + database);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RebuildBenchmark.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=" + urlOf(adminUrl, database), "spring.datasource.username=" + user,
+                        "spring.datasource.password=" + password,
+                        "axon.eventhandling.processors.candidate-timeline.mode=tracking",
+                        "axon.eventhandling.processors.candidate-timeline.batch-size=1000",
+                        "axon.eventhandling.processors.due-actions.mode=tracking",
+                        "axon.eventhandling.processors.due-actions.batch-size=1000",
+                        "axon.eventhandling.processors.outcome-facts.mode=tracking",
+                        "axon.eventhandling.processors.outcome-facts.batch-size=1000",
+                        "logging.level.root=WARN", "logging.level.org.followthrough.application.replay=INFO")
+                .run()) {
+            run(app, events, embedded != null ? "embedded PostgreSQL" : adminUrl);
+        } finally {
+            execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, int target, String where) throws InterruptedException {
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .forEach(processor -> processor.shutDown());
+
+        AccountService accounts = app.getBean(AccountService.class);
+        List<Account> candidates = new ArrayList<>();
+        for (int i = 0; i < CANDIDATES; i++) {
+            candidates.add(accounts.signUp(new SignUp("bench-" + i + "@example.com", "a long enough password",
+                    "Candidate " + i, "Europe/Berlin", "DE-BY", Role.CANDIDATE)));
+        }
+        EventStore eventStore = app.getBean(EventStore.class);
+        TransactionManager transactions = app.getBean(TransactionManager.class);
+        HistoryGenerator generator = new HistoryGenerator(2026);
+        long started = System.nanoTime();
+        int written = 0;
+        List<DomainEventMessage<?>> pending = new ArrayList<>();
+        int next = 0;
+        while (written < target) {
+            pending.addAll(generator.opportunity(candidates.get(next++ % CANDIDATES).candidateId()));
+            if (pending.size() >= EVENTS_PER_TRANSACTION) {
+                List<DomainEventMessage<?>> batch = List.copyOf(pending);
+                transactions.executeInTransaction(() -> eventStore.publish(batch));
+                written += batch.size();
+                pending.clear();
+            }
+        }
+        double writing = seconds(started);
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        String server = jdbc.sql("SHOW server_version").query(String.class).single();
+        System.out.printf(Locale.ROOT, "Rebuild benchmark: %,d events (%,d opportunities of %d candidates), written in %.1f s%n",
+                written, next, CANDIDATES, writing);
+        System.out.printf(Locale.ROOT, "PostgreSQL %s (%s); Java %s; %d cores; %s %s%n", server, where,
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"));
+
+        ProjectionRebuilds rebuilds = app.getBean(ProjectionRebuilds.class);
+        long rebuildStart = System.nanoTime();
+        rebuilds.start();
+        while (!rebuilds.finished()) {
+            Thread.sleep(250);
+        }
+        double rebuilding = seconds(rebuildStart);
+        RebuildStatus status = rebuilds.status();
+        System.out.printf(Locale.ROOT, "%-22s %12s%n", "processor", "events");
+        for (RebuildStatus.Processor processor : status.processors()) {
+            System.out.printf(Locale.ROOT, "%-22s %,12d%n", processor.name(), processor.processed());
+        }
+        System.out.printf(Locale.ROOT, "rebuilt every projection from %,d events in %.1f s: %,.0f events/s%n",
+                status.head(), rebuilding, status.head() / rebuilding);
+        System.out.printf(Locale.ROOT, "rows: %,d timeline entries, %,d due actions%n",
+                jdbc.sql("SELECT count(*) FROM timeline_entry").query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM due_action").query(Long.class).single());
+    }
+
+    private static double seconds(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toMillis() / 1000.0;
+    }
+
+    private static boolean answers(String url, String user, String password) {
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void execute(String url, String user, String password, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String urlOf(String adminUrl, String database) {
+        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = adminUrl.indexOf('?', slash);
+        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,15 @@
+package org.followthrough.domain.candidate;
+
+import org.followthrough.domain.shared.CandidateId;
+
+import java.time.Instant;
+
+/** The candidate chose to share with a coach; recorded again when they change whether the timeline is included. */
+public record SharedWithCoach(CandidateId candidateId, String coachEmail, boolean shareTimeline,
+                              Instant sharedAt) implements CandidateEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return sharedAt;
+    }
+}
