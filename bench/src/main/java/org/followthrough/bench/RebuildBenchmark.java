@@ -63,21 +63,23 @@ public class RebuildBenchmark {
             user = "postgres";
             password = "";
         }
+        // the app's processors are tracking; FOLLOWTHROUGH_BENCH_PROCESSOR_MODE=pooled compares Axon's pooled ones
+        String mode = env("FOLLOWTHROUGH_BENCH_PROCESSOR_MODE", "tracking");
         String database = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(adminUrl, user, password, "CREATE DATABASE " + database);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RebuildBenchmark.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + urlOf(adminUrl, database), "spring.datasource.username=" + user,
                         "spring.datasource.password=" + password,
-                        "axon.eventhandling.processors.candidate-timeline.mode=tracking",
+                        "axon.eventhandling.processors.candidate-timeline.mode=" + mode,
                         "axon.eventhandling.processors.candidate-timeline.batch-size=1000",
-                        "axon.eventhandling.processors.due-actions.mode=tracking",
+                        "axon.eventhandling.processors.due-actions.mode=" + mode,
                         "axon.eventhandling.processors.due-actions.batch-size=1000",
-                        "axon.eventhandling.processors.outcome-facts.mode=tracking",
+                        "axon.eventhandling.processors.outcome-facts.mode=" + mode,
                         "axon.eventhandling.processors.outcome-facts.batch-size=1000",
                         "logging.level.root=WARN", "logging.level.org.followthrough.application.replay=INFO")
                 .run()) {
-            run(app, events, embedded != null ? "embedded PostgreSQL" : adminUrl);
+            run(app, events, (embedded != null ? "embedded PostgreSQL" : adminUrl) + "; " + mode + " processors");
         } finally {
             execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             if (embedded != null) {
@@ -88,9 +90,16 @@ public class RebuildBenchmark {
 
     private static void run(ConfigurableApplicationContext app, int target, String where) throws InterruptedException {
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-        processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .forEach(processor -> processor.shutDown());
+        List<StreamingEventProcessor> streaming = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        // Shut down only once each works its segment: shut down mid-claim, a tracking processor never claims again.
+        for (StreamingEventProcessor processor : streaming) {
+            while (processor.processingStatus().isEmpty()) {
+                Thread.sleep(50);
+            }
+        }
+        Thread.sleep(200);
+        streaming.forEach(StreamingEventProcessor::shutDown);
 
         AccountService accounts = app.getBean(AccountService.class);
         List<Account> candidates = new ArrayList<>();
@@ -127,6 +136,11 @@ public class RebuildBenchmark {
         long rebuildStart = System.nanoTime();
         rebuilds.start();
         while (!rebuilds.finished()) {
+            for (RebuildStatus.Processor processor : rebuilds.status().processors()) {
+                if (processor.error() != null) {
+                    throw new IllegalStateException("Processor " + processor.name() + " " + processor.error());
+                }
+            }
             Thread.sleep(250);
         }
         double rebuilding = seconds(rebuildStart);

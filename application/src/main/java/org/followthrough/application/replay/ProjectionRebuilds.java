@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final Duration CLAIM_PATIENCE = Duration.ofSeconds(15);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -67,6 +68,7 @@ public class ProjectionRebuilds {
             log.info("Projection {} rebuilt from the candidates' streams", projection.name());
         }
         for (StreamingEventProcessor processor : processors()) {
+            awaitClaim(processor);
             processor.shutDown();
             processor.resetTokens();
             startPositions.put(processor.getName(), 0L);
@@ -86,6 +88,11 @@ public class ProjectionRebuilds {
             boolean replaying = processor.isReplaying();
             String error = trackers.values().stream().filter(EventTrackerStatus::isErrorState)
                     .map(tracker -> String.valueOf(tracker.getError())).findFirst().orElse(null);
+            if (error == null && trackers.isEmpty() && startedAt != null && finishedAt == null
+                    && Duration.between(startedAt, now).compareTo(CLAIM_PATIENCE) > 0) {
+                error = "has not claimed its segment after " + CLAIM_PATIENCE.toSeconds()
+                        + " s; another node may hold it (pause it there), or restart this node";
+            }
             long target = startedAt == null ? position : head;
             long processed = Math.min(position, target) - startPositions.getOrDefault(processor.getName(), 0L);
             double seconds = startedAt == null ? 0 : Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
@@ -125,6 +132,29 @@ public class ProjectionRebuilds {
     public synchronized boolean finished() {
         report();
         return startedAt != null && finishedAt != null;
+    }
+
+    /**
+     * Waits (a while) until the processor works its segment. A tracking processor shut down in the instant between
+     * claiming its segment and starting to work it forgets it had a thread free, and after a restart never claims
+     * again (Axon 4.13 {@code TrackingEventProcessor.WorkerLauncher#cleanUp}); a rebuild asked for just after the
+     * app started would hit that window.
+     */
+    private static void awaitClaim(StreamingEventProcessor processor) {
+        if (!processor.isRunning()) {
+            return;
+        }
+        long deadline = System.nanoTime() + CLAIM_PATIENCE.toNanos();
+        int settled = 0;
+        while (settled < 3 && System.nanoTime() < deadline) {
+            settled = processor.processingStatus().isEmpty() ? 0 : settled + 1;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private List<StreamingEventProcessor> processors() {
