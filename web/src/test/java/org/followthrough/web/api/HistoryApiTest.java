@@ -2,12 +2,15 @@ package org.followthrough.web.api;
 
 import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.web.Api;
+import org.followthrough.web.OutcomeFactsCaughtUp;
 import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +25,8 @@ class HistoryApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     Caller ada;
 
@@ -72,6 +77,12 @@ class HistoryApiTest {
         assertThat(api.get("/api/v1/me/settings", bea).body().get("policy").get("daysBetweenCheckIns").asInt()).isEqualTo(10);
         // as the app knew it then: the entries keep their original recording times
         assertThat(timelineKnownAt(bea, "2026-03-01")).isEqualTo(timelineKnownAt(ada, "2026-03-01"));
+        // the imported interviews keep their ids under new opportunities: both accounts have their own figures
+        OutcomeFactsCaughtUp.await(jdbc);
+        assertThat(api.get("/api/v1/me/insights/response-rates", bea).body())
+                .isEqualTo(api.get("/api/v1/me/insights/response-rates", ada).body());
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT interview_id FROM outcome_fact GROUP BY interview_id "
+                + "HAVING count(DISTINCT candidate_id) = 2) shared").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
