@@ -1,6 +1,5 @@
 package org.followthrough.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -15,10 +14,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
@@ -53,37 +50,16 @@ public final class AnalyticsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int interviews = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        String adminUrl = env("FOLLOWTHROUGH_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("FOLLOWTHROUGH_BENCH_DB_USER", "postgres");
-        String password = env("FOLLOWTHROUGH_BENCH_DB_PASSWORD", "");
-        EmbeddedPostgres embedded = null;
-        if ("embedded".equals(adminUrl) || !answers(adminUrl, user, password)) {
-            embedded = EmbeddedPostgres.builder().start();
-            adminUrl = embedded.getJdbcUrl("postgres", "postgres");
-            user = "postgres";
-            password = "";
-        }
-        String database = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(adminUrl, user, password, "CREATE DATABASE " + database);
-        try {
+        try (ScratchDatabase database = ScratchDatabase.create()) {
             // pooled, as in the app: a new connection per query would time PostgreSQL's log-in, not the query
             HikariConfig pool = new HikariConfig();
-            pool.setJdbcUrl(urlOf(adminUrl, database));
-            pool.setUsername(user);
-            pool.setPassword(password);
+            pool.setJdbcUrl(database.url());
+            pool.setUsername(database.user());
+            pool.setPassword(database.password());
             pool.setMaximumPoolSize(4);
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");
             try (HikariDataSource dataSource = new HikariDataSource(pool)) {
-                run(dataSource, interviews, embedded != null ? "embedded PostgreSQL" : adminUrl);
-            }
-        } finally {
-            if ("true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
-                System.out.println("Kept the database " + database + " for a closer look (drop it when done).");
-            } else {
-                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
-            if (embedded != null) {
-                embedded.close();
+                run(dataSource, interviews, database.server());
             }
         }
     }
@@ -208,31 +184,5 @@ public final class AnalyticsBenchmark {
             connection.commit();
         }
         return ids;
-    }
-
-    private static boolean answers(String url, String user, String password) {
-        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String urlOf(String adminUrl, String database) {
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,6 +1,5 @@
 package org.followthrough.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,15 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Rebuilds every projection from a generated event store (by default 1,000,000 events of 100 candidates, written
@@ -53,24 +47,13 @@ public class RebuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String adminUrl = env("FOLLOWTHROUGH_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = env("FOLLOWTHROUGH_BENCH_DB_USER", "postgres");
-        String password = env("FOLLOWTHROUGH_BENCH_DB_PASSWORD", "");
-        EmbeddedPostgres embedded = null;
-        if ("embedded".equals(adminUrl) || !answers(adminUrl, user, password)) {
-            embedded = EmbeddedPostgres.builder().start();
-            adminUrl = embedded.getJdbcUrl("postgres", "postgres");
-            user = "postgres";
-            password = "";
-        }
         // the app's processors are tracking; FOLLOWTHROUGH_BENCH_PROCESSOR_MODE=pooled compares Axon's pooled ones
-        String mode = env("FOLLOWTHROUGH_BENCH_PROCESSOR_MODE", "tracking");
-        String database = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(adminUrl, user, password, "CREATE DATABASE " + database);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RebuildBenchmark.class)
+        String mode = ScratchDatabase.env("FOLLOWTHROUGH_BENCH_PROCESSOR_MODE", "tracking");
+        try (ScratchDatabase database = ScratchDatabase.create();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(RebuildBenchmark.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + urlOf(adminUrl, database), "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + password,
+                .properties("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.user(),
+                        "spring.datasource.password=" + database.password(),
                         "axon.eventhandling.processors.candidate-timeline.mode=" + mode,
                         "axon.eventhandling.processors.candidate-timeline.batch-size=1000",
                         "axon.eventhandling.processors.due-actions.mode=" + mode,
@@ -79,12 +62,7 @@ public class RebuildBenchmark {
                         "axon.eventhandling.processors.outcome-facts.batch-size=1000",
                         "logging.level.root=WARN", "logging.level.org.followthrough.application.replay=INFO")
                 .run()) {
-            run(app, events, (embedded != null ? "embedded PostgreSQL" : adminUrl) + "; " + mode + " processors");
-        } finally {
-            execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            if (embedded != null) {
-                embedded.close();
-            }
+            run(app, events, database.server() + "; " + mode + " processors");
         }
     }
 
@@ -158,31 +136,5 @@ public class RebuildBenchmark {
 
     private static double seconds(long since) {
         return Duration.ofNanos(System.nanoTime() - since).toMillis() / 1000.0;
-    }
-
-    private static boolean answers(String url, String user, String password) {
-        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String urlOf(String adminUrl, String database) {
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
