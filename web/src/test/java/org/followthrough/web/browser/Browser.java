@@ -3,13 +3,14 @@ package org.followthrough.web.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,9 +95,7 @@ public final class Browser implements AutoCloseable {
         WebElement page = navigates(element) ? driver.findElement(By.tagName("html")) : null;
         element.click();
         if (page != null) {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            wait.until(ExpectedConditions.stalenessOf(page));
-            wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+            awaitNextPage(page);
         }
         return this;
     }
@@ -109,10 +108,31 @@ public final class Browser implements AutoCloseable {
     public Browser go(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ready -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) ready).executeScript("return document.readyState")));
+        awaitNextPage(page);
         return this;
+    }
+
+    /**
+     * Waits until {@code page} (the old page's root) has gone and the new page has loaded. Chromedriver reports a gone
+     * element either as stale or, caught mid-navigation, as an inspector error that its node "does not belong to the
+     * document"; both mean the old page has been replaced.
+     */
+    private void awaitNextPage(WebElement page) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ignored -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
     }
 
     private static boolean navigates(WebElement element) {
