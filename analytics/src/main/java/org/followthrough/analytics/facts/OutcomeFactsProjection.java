@@ -3,20 +3,24 @@ package org.followthrough.analytics.facts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,11 +36,13 @@ public class OutcomeFactsProjection {
     private static final String TOUCHED = OutcomeFactsProjection.class.getName() + ".touched";
 
     private final JdbcClient jdbc;
-    private final EventStore eventStore;
+    private final JdbcTemplate template;
+    private final OpportunityStreams streams;
 
-    OutcomeFactsProjection(JdbcClient jdbc, EventStore eventStore) {
+    OutcomeFactsProjection(JdbcClient jdbc, JdbcTemplate template, OpportunityStreams streams) {
         this.jdbc = jdbc;
-        this.eventStore = eventStore;
+        this.template = template;
+        this.streams = streams;
     }
 
     @EventHandler
@@ -66,41 +72,53 @@ public class OutcomeFactsProjection {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(TOUCHED, key -> {
             Set<OpportunityId> ids = new LinkedHashSet<>();
-            unitOfWork.onPrepareCommit(work -> ids.forEach(this::recompute));
+            unitOfWork.onPrepareCommit(work -> recompute(ids));
             return ids;
         });
     }
 
-    void recompute(OpportunityId opportunityId) {
-        List<OpportunityEvent> events = eventStore.readEvents(opportunityId.toString()).asStream()
-                .map(message -> message.getPayload())
-                .filter(OpportunityEvent.class::isInstance)
-                .map(OpportunityEvent.class::cast)
-                .toList();
-        if (events.isEmpty()) {
+    /**
+     * Recomputes the given opportunities from their whole streams, read in one query, and replaces their rows in three
+     * batched statements.
+     */
+    void recompute(Collection<OpportunityId> opportunities) {
+        if (opportunities.isEmpty()) {
             return;
         }
-        OpportunityHistory history = OpportunityHistory.of(events);
-        jdbc.sql("""
-                        INSERT INTO outcome_fact_opportunity (opportunity_id, candidate_id, last_sequence) VALUES (?, ?, ?)
-                        ON CONFLICT (opportunity_id) DO UPDATE SET last_sequence = excluded.last_sequence""")
-                .params(opportunityId.value(), events.getFirst().candidateId().value(), history.lastSequence())
-                .update();
-        jdbc.sql("DELETE FROM outcome_fact WHERE opportunity_id = ?").param(opportunityId.value()).update();
-        for (OutcomeFact fact : OutcomeFacts.of(history.effectiveEvents())) {
-            jdbc.sql("""
-                            INSERT INTO outcome_fact (interview_id, opportunity_id, candidate_id, round, first_round, ended_at,
-                                                      thank_you_timing, thank_you_channel, check_ins, first_reply_at,
-                                                      first_reply_kind, deadline_passed, outcome, closed_at,
-                                                      reply_days, closed_days, ended_second)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(fact.interviewId().value(), fact.opportunityId().value(), fact.candidateId().value(),
-                            fact.round(), fact.firstRound(), Timestamp.from(fact.endedAt()), fact.thankYouTiming().name(),
-                            name(fact.thankYouChannel()), fact.checkIns(), timestamp(fact.firstReplyAt()),
-                            name(fact.firstReplyKind()), fact.deadlinePassed(), name(fact.outcome()),
-                            timestamp(fact.closedAt()), fact.replyDays(), fact.closedDays(),
-                            fact.endedAt().getEpochSecond())
-                    .update();
+        List<Object[]> progress = new ArrayList<>();
+        List<Object[]> replaced = new ArrayList<>();
+        List<Object[]> facts = new ArrayList<>();
+        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
+            List<OpportunityEvent> events = stream.getValue();
+            if (events.isEmpty()) {
+                continue;
+            }
+            OpportunityHistory history = OpportunityHistory.of(events);
+            progress.add(new Object[]{stream.getKey().value(), events.getFirst().candidateId().value(), history.lastSequence()});
+            replaced.add(new Object[]{stream.getKey().value()});
+            for (OutcomeFact fact : OutcomeFacts.of(history.effectiveEvents())) {
+                facts.add(new Object[]{fact.interviewId().value(), fact.opportunityId().value(), fact.candidateId().value(),
+                        fact.round(), fact.firstRound(), Timestamp.from(fact.endedAt()), fact.thankYouTiming().name(),
+                        name(fact.thankYouChannel()), fact.checkIns(), timestamp(fact.firstReplyAt()),
+                        name(fact.firstReplyKind()), fact.deadlinePassed(), name(fact.outcome()),
+                        timestamp(fact.closedAt()), fact.replyDays(), fact.closedDays(), fact.endedAt().getEpochSecond()});
+            }
+        }
+        batch("""
+                INSERT INTO outcome_fact_opportunity (opportunity_id, candidate_id, last_sequence) VALUES (?, ?, ?)
+                ON CONFLICT (opportunity_id) DO UPDATE SET last_sequence = excluded.last_sequence""", progress);
+        batch("DELETE FROM outcome_fact WHERE opportunity_id = ?", replaced);
+        batch("""
+                INSERT INTO outcome_fact (interview_id, opportunity_id, candidate_id, round, first_round, ended_at,
+                                          thank_you_timing, thank_you_channel, check_ins, first_reply_at,
+                                          first_reply_kind, deadline_passed, outcome, closed_at,
+                                          reply_days, closed_days, ended_second)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows);
         }
     }
 
