@@ -66,10 +66,15 @@ class DueActionProjection implements ProjectionProgress {
 
     @EventHandler
     void on(CandidateSettingsChanged changed) {
-        touched().addAll(jdbc.sql("SELECT opportunity_id FROM due_action_opportunity WHERE candidate_id = ?")
-                .param(changed.candidateId().value())
+        touched().addAll(opportunitiesOf(changed.candidateId()));
+    }
+
+    /** The candidate's opportunities this projection holds. */
+    List<OpportunityId> opportunitiesOf(CandidateId candidate) {
+        return jdbc.sql("SELECT opportunity_id FROM due_action_opportunity WHERE candidate_id = ?")
+                .param(candidate.value())
                 .query((row, number) -> OpportunityId.of(row.getObject(1, UUID.class)))
-                .list());
+                .list();
     }
 
     @ResetHandler
@@ -101,20 +106,20 @@ class DueActionProjection implements ProjectionProgress {
         });
     }
 
-    void recompute(OpportunityId opportunityId) {
-        recompute(List.of(opportunityId));
-    }
-
     /**
      * Recomputes the given opportunities from their whole streams, read in one query, and replaces their rows in a
-     * few batched statements.
+     * few batched statements: every opportunity's progress, then every delete, then every insert, so that each kind of
+     * statement goes to the database as one JDBC batch (interleaved per opportunity, they were a round trip or two
+     * each).
      */
     void recompute(Collection<OpportunityId> opportunities) {
         if (opportunities.isEmpty()) {
             return;
         }
         Map<CandidateId, PolicyReplay.Context> contexts = new HashMap<>();
-        SqlBatch batch = new SqlBatch();
+        SqlBatch progress = new SqlBatch();
+        SqlBatch replaced = new SqlBatch();
+        SqlBatch inserted = new SqlBatch();
         for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
             OpportunityId opportunityId = stream.getKey();
             List<OpportunityEvent> events = stream.getValue();
@@ -126,16 +131,16 @@ class DueActionProjection implements ProjectionProgress {
             List<DueAction> actions = contexts.computeIfAbsent(candidate, replay::contextFor)
                     .openAt(opportunityId, history, Instant.MAX);
             OpportunityOpened opened = events.getFirst() instanceof OpportunityOpened first ? first : null;
-            batch.add("""
+            progress.add("""
                             INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (opportunity_id) DO UPDATE SET company = excluded.company, role = excluded.role,
                                 last_sequence = excluded.last_sequence""",
                     opportunityId.value(), candidate.value(), opened == null ? null : opened.company(),
                     opened == null ? null : opened.role(), history.lastSequence());
-            batch.add("DELETE FROM due_action WHERE opportunity_id = ?", opportunityId.value());
+            replaced.add("DELETE FROM due_action WHERE opportunity_id = ?", opportunityId.value());
             for (DueAction action : actions) {
-                batch.add("""
+                inserted.add("""
                                 INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
                                                         deadline, priority, explanation, hint)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
@@ -146,6 +151,8 @@ class DueActionProjection implements ProjectionProgress {
                         json.writeValueAsString(action.hint()));
             }
         }
-        batch.flush(template);
+        progress.flush(template);
+        replaced.flush(template);
+        inserted.flush(template);
     }
 }

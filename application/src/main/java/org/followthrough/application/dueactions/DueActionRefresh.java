@@ -1,12 +1,8 @@
 package org.followthrough.application.dueactions;
 
 import org.followthrough.domain.shared.CandidateId;
-import org.followthrough.domain.shared.OpportunityId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.UUID;
 
 /**
  * Recomputes a candidate's due actions at once, for changes that are not opportunity events (new settings): the
@@ -17,19 +13,13 @@ import java.util.UUID;
 public class DueActionRefresh {
 
     private final DueActionProjection projection;
-    private final JdbcClient jdbc;
 
-    DueActionRefresh(DueActionProjection projection, JdbcClient jdbc) {
+    DueActionRefresh(DueActionProjection projection) {
         this.projection = projection;
-        this.jdbc = jdbc;
     }
 
     @Transactional
     public void recomputeAllOf(CandidateId candidate) {
-        jdbc.sql("SELECT opportunity_id FROM due_action_opportunity WHERE candidate_id = ?")
-                .param(candidate.value())
-                .query((row, number) -> OpportunityId.of(row.getObject(1, UUID.class)))
-                .list()
-                .forEach(projection::recompute);
+        projection.recompute(projection.opportunitiesOf(candidate));
     }
 }
