@@ -2,7 +2,6 @@ package org.followthrough.web.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.followthrough.analytics.OutcomeStatistics;
 import org.followthrough.analytics.Scope;
 import org.followthrough.application.coaching.CoachException;
 import org.followthrough.application.coaching.CoachExceptions;
@@ -18,6 +17,7 @@ import org.followthrough.site.timeline.EventWording;
 import org.followthrough.web.analytics.FigureCsv;
 import org.followthrough.web.analytics.FigurePages;
 import org.followthrough.web.analytics.FigureRequest;
+import org.followthrough.web.analytics.Figures;
 import org.followthrough.web.analytics.Viewers;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,16 +54,16 @@ class CoachPages {
     static final String TIMELINE_VIEW = "coach/timeline";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final OutcomeStatistics statistics;
+    private final Figures figures;
     private final Viewers viewers;
     private final CoachExceptions exceptions;
     private final FigurePages pages;
     private final QueryGateway queries;
     private final Clock clock;
 
-    CoachPages(OutcomeStatistics statistics, Viewers viewers, CoachExceptions exceptions, FigurePages pages,
+    CoachPages(Figures figures, Viewers viewers, CoachExceptions exceptions, FigurePages pages,
                QueryGateway queries, Clock clock) {
-        this.statistics = statistics;
+        this.figures = figures;
         this.viewers = viewers;
         this.exceptions = exceptions;
         this.pages = pages;
@@ -82,19 +81,16 @@ class CoachPages {
         FigureRequest request = filters.request();
         List<SharingCandidate> sharing = viewers.sharingWith(me);
         Scope scope = viewers.coach(me, sharing);
-        Instant now = clock.instant();
-        var figures = pages.view("/coach", request, filters.asOf(), filters.problem(),
-                statistics.responseRates(scope, request.groupBy(), request.within(), request.period(), now),
-                statistics.timeToReply(scope, request.groupBy(), request.asOf(), request.period()),
-                statistics.outcomesByMonth(scope, request.period()), false, viewers.threshold());
+        var shown = pages.view("/coach", request, filters.asOf(), filters.problem(), figures.rates(scope, request),
+                figures.curves(scope, request), figures.outcomes(scope, request), false, viewers.threshold());
         Map<UUID, SharingCandidate> byId = new LinkedHashMap<>();
         sharing.forEach(candidate -> byId.put(candidate.candidateId().value(), candidate));
-        List<CoachView.Flag> notable = exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), now)
-                .stream()
+        List<CoachView.Flag> notable = exceptions
+                .of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
                 .map(found -> new CoachView.Flag(found.displayName(), what(found),
                         Formats.day(LocalDate.ofInstant(found.since(), zone)), timelineUrl(byId.get(found.candidateId().value()))))
                 .toList();
-        model.addAttribute("view", new CoachView(figures, sharing.stream()
+        model.addAttribute("view", new CoachView(shown, sharing.stream()
                 .map(candidate -> new CoachView.Person(candidate.displayName(),
                         Formats.day(LocalDate.ofInstant(candidate.sharedAt(), zone)), timelineUrl(candidate)))
                 .toList(), notable));
@@ -107,7 +103,7 @@ class CoachPages {
                                     @RequestParam(required = false) @Nullable String from,
                                     @RequestParam(required = false) @Nullable String to) {
         return csv(me, groupBy, within, from, to, null, "response-rates", (request, scope) -> FigureCsv.rates(
-                statistics.responseRates(scope, request.groupBy(), request.within(), request.period(), clock.instant())));
+                figures.rates(scope, request)));
     }
 
     @GetMapping("/coach/time-to-reply.csv")
@@ -116,7 +112,7 @@ class CoachPages {
                                      @RequestParam(required = false) @Nullable String to,
                                      @RequestParam(required = false) @Nullable String asOf) {
         return csv(me, groupBy, null, from, to, asOf, "time-to-reply", (request, scope) -> FigureCsv.curves(
-                statistics.timeToReply(scope, request.groupBy(), request.asOf(), request.period())));
+                figures.curves(scope, request)));
     }
 
     @GetMapping("/coach/outcomes.csv")
@@ -124,7 +120,7 @@ class CoachPages {
                                        @RequestParam(required = false) @Nullable String from,
                                        @RequestParam(required = false) @Nullable String to) {
         return csv(me, null, null, from, to, null, "outcomes", (request, scope) -> FigureCsv.outcomes(
-                statistics.outcomesByMonth(scope, request.period())));
+                figures.outcomes(scope, request)));
     }
 
     @GetMapping("/coach/candidates/{candidateId}/timeline")

@@ -1,6 +1,5 @@
 package org.followthrough.web.pages;
 
-import org.followthrough.analytics.OutcomeStatistics;
 import jakarta.servlet.http.HttpServletResponse;
 import org.followthrough.analytics.Scope;
 import org.followthrough.application.coaching.CoachSharing;
@@ -8,6 +7,7 @@ import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.site.analytics.InsightsView;
 import org.followthrough.site.format.Formats;
 import org.followthrough.web.analytics.FigurePages;
+import org.followthrough.web.analytics.Figures;
 import org.followthrough.web.analytics.FigureRequest;
 import org.followthrough.web.analytics.Viewers;
 import org.followthrough.web.security.SignedInUser;
@@ -29,14 +29,14 @@ class InsightsPage {
 
     static final String VIEW = "insights/insights";
 
-    private final OutcomeStatistics statistics;
+    private final Figures figures;
     private final Viewers viewers;
     private final CoachSharing sharing;
     private final FigurePages pages;
     private final Clock clock;
 
-    InsightsPage(OutcomeStatistics statistics, Viewers viewers, CoachSharing sharing, FigurePages pages, Clock clock) {
-        this.statistics = statistics;
+    InsightsPage(Figures figures, Viewers viewers, CoachSharing sharing, FigurePages pages, Clock clock) {
+        this.figures = figures;
         this.viewers = viewers;
         this.sharing = sharing;
         this.pages = pages;
@@ -86,11 +86,9 @@ class InsightsPage {
         FigureFilters filters = FigureFilters.read(groupBy, within, from, to, asOf, me.timeZone(), clock);
         FigureRequest request = filters.request();
         Scope scope = viewers.own(me);
-        var figures = pages.view("/insights", request, filters.asOf(), filters.problem(),
-                statistics.responseRates(scope, request.groupBy(), request.within(), request.period(), clock.instant()),
-                statistics.timeToReply(scope, request.groupBy(), request.asOf(), request.period()),
-                statistics.outcomesByMonth(scope, request.period()), true, Scope.FEW_INTERVIEWS);
-        model.addAttribute("view", new InsightsView(figures, sharing.sharesOf(me.candidateId()).stream()
+        var shown = pages.view("/insights", request, filters.asOf(), filters.problem(), figures.rates(scope, request),
+                figures.curves(scope, request), figures.outcomes(scope, request), true, Scope.FEW_INTERVIEWS);
+        model.addAttribute("view", new InsightsView(shown, sharing.sharesOf(me.candidateId()).stream()
                 .map(share -> new InsightsView.Share(share.coachEmail(), share.shareTimeline(),
                         Formats.day(LocalDate.ofInstant(share.sharedAt(), me.timeZone()))))
                 .toList(), notice, problem, typed));
