@@ -79,13 +79,7 @@ class PagesTest {
 
     @Test
     void theTimelineTellsWhatHappenedInPlainWords() throws Exception {
-        OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
-        commands.sendAndWait(new OpenOpportunity(opportunity, ada.candidateId(), "Acme", "Backend Engineer",
-                Instant.parse("2026-03-01T09:00:00Z")));
-        commands.sendAndWait(new RecordInterview(opportunity, ada.candidateId(), InterviewId.of(UUID.randomUUID()), null,
-                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-10T14:00:00Z"),
-                List.of(new Interviewer("Grace Hopper", "Engineering Manager", null)),
-                DecisionTimeline.by(LocalDate.of(2026, 3, 20)), ZoneId.of("Europe/Berlin")));
+        interviewedAtAcme();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 mvc.perform(get("/timeline").with(user(new SignedInUser(ada))))
