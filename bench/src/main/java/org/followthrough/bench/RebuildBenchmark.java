@@ -71,12 +71,7 @@ public class RebuildBenchmark {
         List<StreamingEventProcessor> streaming = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
         // Shut down only once each works its segment: shut down mid-claim, a tracking processor never claims again.
-        for (StreamingEventProcessor processor : streaming) {
-            while (processor.processingStatus().isEmpty()) {
-                Thread.sleep(50);
-            }
-        }
-        Thread.sleep(200);
+        streaming.forEach(ProjectionRebuilds::awaitClaim);
         streaming.forEach(StreamingEventProcessor::shutDown);
 
         AccountService accounts = app.getBean(AccountService.class);

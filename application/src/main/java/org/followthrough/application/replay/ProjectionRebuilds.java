@@ -140,7 +140,7 @@ public class ProjectionRebuilds {
      * again (Axon 4.13 {@code TrackingEventProcessor.WorkerLauncher#cleanUp}); a rebuild asked for just after the
      * app started would hit that window.
      */
-    private static void awaitClaim(StreamingEventProcessor processor) {
+    public static void awaitClaim(StreamingEventProcessor processor) {
         if (!processor.isRunning()) {
             return;
         }
