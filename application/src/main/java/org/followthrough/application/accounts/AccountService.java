@@ -59,9 +59,6 @@ public class AccountService {
     @Transactional
     public Account signUp(SignUp request) {
         EmailAddress email = EmailAddress.parse("email", request.email());
-        if (accounts.byEmail(email).isPresent()) {
-            throw new RuleViolation("email", "is already registered; sign in instead");
-        }
         String password = password(request.password());
         String displayName = Text.LINE.required("displayName", request.displayName());
         ZoneId zone = Zones.require("timeZone", request.timeZone());
@@ -72,6 +69,9 @@ public class AccountService {
         Role role = request.role() == null ? Role.CANDIDATE : request.role();
         if (role == Role.ADMIN) {
             throw new RuleViolation("role", "must be CANDIDATE or COACH");
+        }
+        if (accounts.byEmail(email).isPresent()) {
+            throw new RuleViolation("email", "is already registered; sign in instead");
         }
         Account account = new Account(UUID.randomUUID(), email.value(), passwordEncoder.encode(password),
                 displayName, role, zone, region, clock.instant());
