@@ -2,6 +2,7 @@ package org.followthrough.application.accounts;
 
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.EmailAddress;
 import org.followthrough.domain.shared.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,10 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
-    public Optional<Account> byEmail(String email) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE lower(email) = lower(?)")
-                .param(email.strip())
+    /** Accounts made before domains were kept in ASCII may hold the domain in Unicode: either form finds them. */
+    public Optional<Account> byEmail(EmailAddress email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE lower(email) IN (?, lower(?)) ORDER BY email LIMIT 1")
+                .params(email.value(), email.withUnicodeDomain())
                 .query(Accounts::map)
                 .optional();
     }

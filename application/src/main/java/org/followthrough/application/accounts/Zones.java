@@ -16,7 +16,7 @@ public final class Zones {
     }
 
     public static ZoneId require(String field, @Nullable String value) {
-        String zone = Text.required(field, value, 64);
+        String zone = Text.LINE.upTo(64).required(field, value);
         if (!KNOWN.contains(zone)) {
             throw new RuleViolation(field, "'" + zone + "' is not an IANA time zone like Europe/Berlin or America/New_York");
         }

@@ -1,10 +1,10 @@
 package org.followthrough.application.coaching;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.followthrough.domain.candidate.CoachEmail;
 import org.followthrough.domain.candidate.RevokeCoachSharing;
 import org.followthrough.domain.candidate.ShareWithCoach;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.EmailAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +29,13 @@ public class CoachSharing {
 
     /** Returns the normalized address shared with. */
     public String share(CandidateId candidate, @Nullable String coachEmail, boolean shareTimeline) {
-        String coach = CoachEmail.normalize(coachEmail);
+        String coach = EmailAddress.parse("coachEmail", coachEmail).value();
         commands.sendAndWait(new ShareWithCoach(candidate, coach, shareTimeline));
         return coach;
     }
 
     public void revoke(CandidateId candidate, @Nullable String coachEmail) {
-        commands.sendAndWait(new RevokeCoachSharing(candidate, CoachEmail.normalize(coachEmail)));
+        commands.sendAndWait(new RevokeCoachSharing(candidate, EmailAddress.parse("coachEmail", coachEmail).value()));
     }
 
     public List<CoachShare> sharesOf(CandidateId candidate) {

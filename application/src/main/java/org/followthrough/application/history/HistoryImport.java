@@ -6,21 +6,23 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.followthrough.application.accounts.Zones;
 import org.followthrough.application.opportunities.EventTypes;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.DecisionDeadline;
-import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.opportunity.OpportunityRules;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.domain.shared.Times;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,13 +93,14 @@ public class HistoryImport {
             throw new RuleViolation("version", "this app reads version " + HistoryDocument.VERSION + " of the history format");
         }
         HistoryDocument.Settings candidateSettings = settings(document.get("candidate"));
+        ZoneId zone = ZoneId.of(candidateSettings.timeZone());
         JsonNode opportunities = document.get("opportunities");
         if (opportunities == null || !opportunities.isArray()) {
             throw new RuleViolation("opportunities", "must be a list");
         }
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < opportunities.size(); i++) {
-            prepared.add(prepare(candidate, opportunities.get(i), "opportunities[" + i + "]"));
+            prepared.add(prepare(candidate, opportunities.get(i), "opportunities[" + i + "]", zone));
         }
         long existing = jdbc.sql("SELECT count(*) FROM timeline_opportunity WHERE candidate_id = ?")
                 .param(candidate.value()).query(Long.class).single();
@@ -105,14 +108,18 @@ public class HistoryImport {
             throw new StateConflict("this account already has opportunities; import into a new, empty account");
         }
 
-        settings.change(candidate, candidateSettings.timeZone(), candidateSettings.region(), candidateSettings.policy());
+        try {
+            settings.change(candidate, candidateSettings.timeZone(), candidateSettings.region(), candidateSettings.policy());
+        } catch (RuleViolation violation) {
+            throw violation.within("candidate");
+        }
         int events = 0;
         List<Imported.Stream> streams = new ArrayList<>();
         for (Prepared opportunity : prepared) {
             eventStore.publish(opportunity.messages());
             events += opportunity.messages().size();
             streams.add(new Imported.Stream(opportunity.id(), opportunity.messages().size() - 1L));
-            scheduleOpenDecisionDeadline(opportunity, ZoneId.of(candidateSettings.timeZone()));
+            scheduleOpenDecisionDeadline(opportunity, zone);
         }
         return new Imported(events, streams);
     }
@@ -126,18 +133,27 @@ public class HistoryImport {
         if (zone == null || region == null) {
             throw new RuleViolation(zone == null ? "candidate.timeZone" : "candidate.region", "is required");
         }
+        Zones.require("candidate.timeZone", zone);
         try {
             FollowUpPolicy policy = node.has("policy") ? json.treeToValue(node.get("policy"), FollowUpPolicy.class)
                     : FollowUpPolicy.DEFAULTS;
             return new HistoryDocument.Settings(zone, region, policy);
         } catch (RuleViolation violation) {
-            throw new RuleViolation("candidate." + violation.field(), violation.getMessage());
+            throw violation.within("candidate");
         } catch (JacksonException e) {
+            RuleViolation violation = violationIn(e);
+            if (violation != null) {
+                throw violation.within("candidate.policy" + JsonPaths.of(e.getPath()));
+            }
             throw new RuleViolation("candidate.policy", "could not be read: " + e.getOriginalMessage());
         }
     }
 
-    private Prepared prepare(CandidateId candidate, JsonNode opportunity, String path) {
+    /**
+     * Reads one opportunity's entries and checks each as the command that recorded it was checked: its text by the
+     * event's own record, its place in the history by {@link OpportunityRules}, at the moment it says it was recorded.
+     */
+    private Prepared prepare(CandidateId candidate, JsonNode opportunity, String path, ZoneId zone) {
         JsonNode events = opportunity == null ? null : opportunity.get("events");
         if (events == null || !events.isArray() || events.isEmpty()) {
             throw new RuleViolation(path + ".events", "must list the opportunity's events");
@@ -145,7 +161,7 @@ public class HistoryImport {
         OpportunityId id = OpportunityId.of(UUID.randomUUID());
         Instant now = clock.instant();
         List<DomainEventMessage<?>> messages = new ArrayList<>();
-        List<OpportunityEvent> read = new ArrayList<>();
+        OpportunityHistory history = OpportunityHistory.empty();
         for (int j = 0; j < events.size(); j++) {
             String at = path + ".events[" + j + "]";
             JsonNode event = events.get(j);
@@ -164,33 +180,52 @@ public class HistoryImport {
             ObjectNode mine = ((ObjectNode) payload.deepCopy())
                     .put("opportunityId", id.toString())
                     .put("candidateId", candidate.toString());
-            OpportunityEvent value;
+            OpportunityEvent value = read(mine, eventType, at + ".payload");
+            if (j == 0 && !(value instanceof OpportunityOpened)) {
+                throw new RuleViolation(at + ".type", "an opportunity's history starts with OpportunityOpened");
+            }
             try {
-                value = json.treeToValue(mine, eventType);
+                OpportunityRules.admit(history, value, recordedAt, zone);
             } catch (RuleViolation violation) {
-                throw new RuleViolation(at + ".payload." + violation.field(), violation.getMessage());
-            } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                throw new RuleViolation(at + ".payload", "is not a valid " + type + ": " + e.getMessage());
+                throw violation.within(at + ".payload");
+            } catch (StateConflict conflict) {
+                throw new RuleViolation(at, conflict.getMessage());
             }
             if (!value.occurredAt().equals(occurredAt)) {
                 throw new RuleViolation(at + ".occurredAt", "does not match the event's own time");
             }
-            if (j == 0 && !(value instanceof OpportunityOpened)) {
-                throw new RuleViolation(at + ".type", "an opportunity's history starts with OpportunityOpened");
-            }
-            if (value instanceof EntryRetracted retraction && retraction.retractedSequence() >= j) {
-                throw new RuleViolation(at + ".payload.retractedSequence", "must name an earlier entry");
-            }
-            read.add(value);
+            history = history.with(value);
             messages.add(new GenericDomainEventMessage<>("Opportunity", id.toString(), j, value, MetaData.emptyInstance(),
                     UUID.randomUUID().toString(), recordedAt));
         }
+        return new Prepared(id, messages, history.entries().stream().map(OpportunityHistory.Entry::event).toList());
+    }
+
+    /** The event the payload describes; its record refuses text that breaks the rules, named by its path. */
+    private OpportunityEvent read(ObjectNode payload, Class<? extends OpportunityEvent> type, String path) {
         try {
-            OpportunityHistory.of(read).state();
-        } catch (RuntimeException e) {
-            throw new RuleViolation(path + ".events", "do not make a consistent history: " + e.getMessage());
+            return json.treeToValue(payload, type);
+        } catch (RuleViolation violation) {
+            throw violation.within(path);
+        } catch (JacksonException e) {
+            RuleViolation violation = violationIn(e);
+            if (violation != null) {
+                throw violation.within(path + JsonPaths.of(e.getPath()));
+            }
+            throw new RuleViolation(path + JsonPaths.of(e.getPath()), "is not a valid " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RuleViolation(path, "is not a valid " + type.getSimpleName() + ": " + e.getMessage());
         }
-        return new Prepared(id, messages, read);
+    }
+
+    private static @Nullable RuleViolation violationIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return violation;
+            }
+        }
+        return null;
     }
 
     /** A stated decision day still to come was a scheduled deadline in the old account; it is one here too. */

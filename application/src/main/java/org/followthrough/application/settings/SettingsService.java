@@ -42,7 +42,7 @@ public class SettingsService {
     public CandidateSettings change(CandidateId candidate, @Nullable String timeZone, @Nullable String region,
                                     FollowUpPolicy policy) {
         ZoneId zone = Zones.require("timeZone", timeZone);
-        Region where = Region.parse(Text.required("region", region, 10));
+        Region where = Region.parse(Text.LINE.upTo(10).required("region", region));
         holidays.problemWith(where).ifPresent(problem -> {
             throw new RuleViolation("region", problem);
         });

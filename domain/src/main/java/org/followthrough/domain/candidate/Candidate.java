@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Checks;
-import org.followthrough.domain.shared.Text;
+import org.followthrough.domain.shared.EmailAddress;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,8 +32,7 @@ public class Candidate {
 
     @CommandHandler
     public Candidate(RegisterCandidate command, Clock clock) {
-        apply(new CandidateRegistered(command.candidateId(),
-                Text.required("displayName", command.displayName(), Text.MAX_SHORT),
+        apply(new CandidateRegistered(command.candidateId(), command.displayName(),
                 Checks.present("timeZone", command.timeZone()),
                 Checks.present("region", command.region()),
                 clock.instant()));
@@ -55,7 +54,7 @@ public class Candidate {
     /** Records the sharing unless it is already exactly so; returns whether anything changed. */
     @CommandHandler
     public boolean handle(ShareWithCoach command, Clock clock) {
-        String coach = CoachEmail.normalize(command.coachEmail());
+        String coach = EmailAddress.parse("coachEmail", command.coachEmail()).value();
         if (Boolean.valueOf(command.shareTimeline()).equals(coaches.get(coach))) {
             return false;
         }
@@ -66,7 +65,7 @@ public class Candidate {
     /** Revoking what was never shared changes nothing, so a repeated revocation is harmless. */
     @CommandHandler
     public boolean handle(RevokeCoachSharing command, Clock clock) {
-        String coach = CoachEmail.normalize(command.coachEmail());
+        String coach = EmailAddress.parse("coachEmail", command.coachEmail()).value();
         if (!coaches.containsKey(coach)) {
             return false;
         }

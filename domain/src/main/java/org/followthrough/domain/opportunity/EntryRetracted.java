@@ -2,6 +2,7 @@ package org.followthrough.domain.opportunity;
 
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -12,6 +13,10 @@ import java.time.Instant;
  */
 public record EntryRetracted(OpportunityId opportunityId, CandidateId candidateId, long retractedSequence,
                              @Nullable String reason, Instant retractedAt) implements OpportunityEvent {
+
+    public EntryRetracted {
+        reason = Text.LINE.optional("reason", reason);
+    }
 
     @Override
     public Instant occurredAt() {

@@ -2,6 +2,7 @@ package org.followthrough.domain.opportunity;
 
 import org.axonframework.serialization.Revision;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.Checks;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ public record InterviewHeld(OpportunityId opportunityId, CandidateId candidateId
                             DecisionTimeline decision) implements OpportunityEvent {
 
     public InterviewHeld {
-        interviewers = List.copyOf(interviewers);
+        interviewers = List.copyOf(Checks.present("interviewers", interviewers));
     }
 
     @Override

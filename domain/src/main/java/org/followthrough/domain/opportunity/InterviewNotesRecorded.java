@@ -3,6 +3,7 @@ package org.followthrough.domain.opportunity;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -12,6 +13,13 @@ public record InterviewNotesRecorded(OpportunityId opportunityId, CandidateId ca
                                      @Nullable String wentWell, @Nullable String wentBadly,
                                      @Nullable String stoodOut, @Nullable String forgot,
                                      Instant writtenAt) implements OpportunityEvent {
+
+    public InterviewNotesRecorded {
+        wentWell = Text.FREE.optional("wentWell", wentWell);
+        wentBadly = Text.FREE.optional("wentBadly", wentBadly);
+        stoodOut = Text.FREE.optional("stoodOut", stoodOut);
+        forgot = Text.FREE.optional("forgot", forgot);
+    }
 
     @Override
     public Instant occurredAt() {

@@ -3,6 +3,7 @@ package org.followthrough.domain.opportunity;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -11,6 +12,11 @@ import java.time.Instant;
 public record ThankYouSent(OpportunityId opportunityId, CandidateId candidateId, InterviewId interviewId,
                            String interviewer, Channel channel, Instant sentAt,
                            @Nullable String message) implements OpportunityEvent {
+
+    public ThankYouSent {
+        interviewer = Text.LINE.required("interviewer", interviewer);
+        message = Text.FREE.optional("message", message);
+    }
 
     @Override
     public Instant occurredAt() {

@@ -112,7 +112,31 @@ class CandidateTest {
         fixture.given(registered())
                 .when(new ShareWithCoach(ADA, "my coach", true))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("is not an e-mail address: 'my coach'");
+                .expectExceptionMessage("is not an e-mail address: 'my coach' (it needs one @, as in name@example.com)");
+    }
+
+    @Test
+    void aNulInTheDisplayNameIsRefusedAndNothingIsRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCandidate(ADA, "Ada\u0000", ZoneId.of("Europe/Berlin"), Region.parse("DE")))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("contains a control character (U+0000) at position 4")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNulInTheCoachsAddressIsRefusedAndNothingIsRecorded() {
+        fixture.given(registered())
+                .when(new ShareWithCoach(ADA, "cora\u0000@coaching.example", true))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCoachsInternationalDomainIsKeptInAscii() {
+        fixture.given(registered())
+                .when(new ShareWithCoach(ADA, "cora@B\u00fccher.example", false))
+                .expectEvents(new SharedWithCoach(ADA, "cora@xn--bcher-kva.example", false, NOW));
     }
 
     private static CandidateRegistered registered() {

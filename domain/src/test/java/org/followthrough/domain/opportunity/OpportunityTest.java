@@ -3,6 +3,7 @@ package org.followthrough.domain.opportunity;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.followthrough.domain.opportunity.OpportunityFixtures.*;
 
 class OpportunityTest {
@@ -369,6 +371,97 @@ class OpportunityTest {
             fixture.given(opened(), interviewHeld(), new EntryRetracted(OPPORTUNITY, ADA, 1, null, NOW))
                     .when(new RetractEntry(OPPORTUNITY, ADA, 1, null))
                     .expectException(StateConflict.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("the text rules")
+    class TextRules {
+
+        @Test
+        void aNulInTheCompanyIsRefusedAndNothingIsRecorded() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "Ac\u0000me", "Backend Engineer", null))
+                    .expectException(violationOf("company"))
+                    .expectExceptionMessage("contains a control character (U+0000) at position 3")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNulInTheRoleIsRefusedAndNothingIsRecorded() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend\u0000Engineer", null))
+                    .expectException(violationOf("role"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNulInTheInterviewerThankedIsRefusedAndNothingIsRecorded() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace\u0000Hopper", Channel.EMAIL, NOW, null))
+                    .expectException(violationOf("interviewer"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anInterviewerWithANulInTheirNameCannotExist() {
+            assertThatThrownBy(() -> new Interviewer("Grace\u0000Hopper", null, null))
+                    .isInstanceOf(RuleViolation.class)
+                    .extracting(thrown -> ((RuleViolation) thrown).field()).isEqualTo("name");
+        }
+
+        @Test
+        void aCompanyOf201CharactersIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "A".repeat(201), "Backend Engineer", null))
+                    .expectException(violationOf("company"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void notesLongerThan10000CharactersAreRefused() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, "the design exercise", null, null, "x".repeat(10_001)))
+                    .expectException(violationOf("forgot"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aBidiOverrideInTheRecipientIsRefused() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordFollowUp(OPPORTUNITY, ADA, FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, NOW,
+                            "Grace \u202Erepooh", null))
+                    .expectException(violationOf("recipient"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aControlCharacterInTheReasonForACorrectionIsRefused() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RetractEntry(OPPORTUNITY, ADA, 1, "typo\u0007"))
+                    .expectException(violationOf("reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void textIsRecordedNormalised() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenOpportunity(OPPORTUNITY, ADA, "  Socie\u0301te\u0301 Ge\u0301ne\u0301rale ", "Backend Engineer", null))
+                    .expectEvents(new OpportunityOpened(OPPORTUNITY, ADA, "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "Backend Engineer", NOW));
+        }
+
+        @Test
+        void aMessageKeepsItsLineBreaks() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, "Dear Grace,\r\n\r\nthank you."))
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, "Dear Grace,\n\nthank you."));
+        }
+
+        @Test
+        void aCloseInTheFutureNamesTheCommandsField() {
+            fixture.given(opened())
+                    .when(new CloseOpportunity(OPPORTUNITY, ADA, Outcome.WITHDRAWN, NOW.plusSeconds(3600)))
+                    .expectException(violationOf("at"));
         }
     }
 

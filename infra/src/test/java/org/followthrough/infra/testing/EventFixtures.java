@@ -31,6 +31,19 @@ public final class EventFixtures {
     /** InterviewHeld as revision 2 stores it: the same interview as {@link #INTERVIEW_HELD_REV_1}. */
     public static final String INTERVIEW_HELD_REV_2 = "InterviewHeld-rev2.json";
 
+    /** OpportunityOpened as stored before the text rules: a NUL and a BEL in the company, a role of 256 characters. */
+    public static final String OPPORTUNITY_OPENED_BEFORE_TEXT_RULES = "OpportunityOpened-before-text-rules.json";
+    /** {@link #OPPORTUNITY_OPENED_BEFORE_TEXT_RULES} as today's app reads it. */
+    public static final String OPPORTUNITY_OPENED_BEFORE_TEXT_RULES_READ = "OpportunityOpened-before-text-rules-read.json";
+    /** InterviewHeld (revision 2) stored before the text rules: a tab and a NUL in a name, a bidi override, a blank name. */
+    public static final String INTERVIEW_HELD_BEFORE_TEXT_RULES = "InterviewHeld-before-text-rules.json";
+    /** {@link #INTERVIEW_HELD_BEFORE_TEXT_RULES} as today's app reads it. */
+    public static final String INTERVIEW_HELD_BEFORE_TEXT_RULES_READ = "InterviewHeld-before-text-rules-read.json";
+    /** SharedWithCoach stored before the text rules, with a NUL in the coach's address. */
+    public static final String SHARED_WITH_COACH_BEFORE_TEXT_RULES = "SharedWithCoach-before-text-rules.json";
+    /** {@link #SHARED_WITH_COACH_BEFORE_TEXT_RULES} as today's app reads it: an address nobody has. */
+    public static final String SHARED_WITH_COACH_BEFORE_TEXT_RULES_READ = "SharedWithCoach-before-text-rules-read.json";
+
     private EventFixtures() {
     }
 

@@ -1,10 +1,8 @@
 package org.followthrough.web.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -38,6 +36,7 @@ import org.followthrough.domain.opportunity.RetractEntry;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -56,6 +55,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -88,12 +88,11 @@ class OpportunityApi {
         this.clock = clock;
     }
 
-    record OpenBody(@NotBlank @Size(max = 200) String company, @NotBlank @Size(max = 200) String role,
-                    @Nullable OffsetDateTime openedAt) {
+    /** Text fields are checked by the domain's text rules, the same for every way in; the bodies check shapes. */
+    record OpenBody(@NotNull String company, @NotNull String role, @Nullable OffsetDateTime openedAt) {
     }
 
-    record InterviewerBody(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 200) String title,
-                           @Nullable @Email String email) {
+    record InterviewerBody(@NotNull String name, @Nullable String title, @Nullable String email) {
     }
 
     record DecisionBody(@NotNull DecisionTimeline.Kind kind, @Nullable LocalDate date) {
@@ -109,7 +108,7 @@ class OpportunityApi {
                      @Nullable String stoodOut, @Nullable String forgot) {
     }
 
-    record ThankYouBody(@NotNull UUID interviewId, @NotBlank String interviewer, @NotNull Channel channel,
+    record ThankYouBody(@NotNull UUID interviewId, @NotNull String interviewer, @NotNull Channel channel,
                         @NotNull OffsetDateTime sentAt, @Nullable String message) {
     }
 
@@ -126,7 +125,7 @@ class OpportunityApi {
     record CloseBody(@NotNull Outcome outcome, @Nullable OffsetDateTime at) {
     }
 
-    record CorrectionBody(@NotNull @PositiveOrZero Long sequence, @Nullable @Size(max = 200) String reason) {
+    record CorrectionBody(@NotNull @PositiveOrZero Long sequence, @Nullable String reason) {
     }
 
     record Opened(OpportunityId id) {
@@ -177,9 +176,14 @@ class OpportunityApi {
     ResponseEntity<InterviewRecorded> interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                 @Valid @RequestBody InterviewBody body) {
         InterviewId interviewId = InterviewId.of(ids.get());
-        List<Interviewer> interviewers = body.interviewers() == null ? List.of() : body.interviewers().stream()
-                .map(person -> new Interviewer(person.name(), person.title(), person.email()))
-                .toList();
+        List<Interviewer> interviewers = new ArrayList<>();
+        for (InterviewerBody person : body.interviewers() == null ? List.<InterviewerBody>of() : body.interviewers()) {
+            try {
+                interviewers.add(new Interviewer(person.name(), person.title(), person.email()));
+            } catch (RuleViolation violation) {
+                throw violation.within("interviewers[" + interviewers.size() + "]");
+            }
+        }
         DecisionTimeline decision = body.decision() == null ? DecisionTimeline.notStated()
                 : new DecisionTimeline(body.decision().kind(), body.decision().date());
         long sequence = send(new RecordInterview(OpportunityId.of(id), me.candidateId(), interviewId, body.round(),

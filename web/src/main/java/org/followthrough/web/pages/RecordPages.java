@@ -130,7 +130,12 @@ class RecordPages {
             List<Interviewer> interviewers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 if (!PageInputs.blank(form.get("name" + i))) {
-                    interviewers.add(new Interviewer(form.get("name" + i), form.get("title" + i), form.get("email" + i)));
+                    try {
+                        interviewers.add(new Interviewer(form.get("name" + i), form.get("title" + i), form.get("email" + i)));
+                    } catch (RuleViolation violation) {
+                        throw new RuleViolation("interviewers", "Person " + (i + 1) + ": the " + violation.field() + " "
+                                + violation.getMessage());
+                    }
                 }
             }
             DecisionTimeline.Kind kind = PageInputs.choice("decision", form.getOrDefault("decision", "NONE"), DecisionTimeline.Kind.class);

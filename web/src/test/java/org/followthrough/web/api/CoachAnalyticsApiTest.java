@@ -204,6 +204,19 @@ class CoachAnalyticsApiTest {
     }
 
     @Test
+    void aNulInTheCoachsAddressIsRefusedAndNothingIsStored() {
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+
+        Reply reply = api.post("/api/v1/me/coaches", ada, """
+                {"coachEmail": "%s", "shareTimeline": true}""".formatted(cora.email().replace("@", "\\u0000@")));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(problemField(reply)).isEqualTo("coachEmail");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aCandidateSeesTheSameFiguresOverTheirOwnHistoryFlaggedWhenFew() {
         JsonNode own = api.get("/api/v1/me/insights/response-rates?within=14", ada).body();
 

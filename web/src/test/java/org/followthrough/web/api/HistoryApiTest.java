@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -109,6 +110,76 @@ class HistoryApiTest {
     }
 
     @Test
+    void eachImportedEntryObeysTheTextRulesOfItsCommandAndABreachNamesIt() {
+        Caller bea = api.signUp("Bea", "Europe/Berlin", "DE", "CANDIDATE");
+        JsonNode good = api.get("/api/v1/me/export", ada).body();
+        long before = storedEvents();
+
+        ObjectNode longCompany = (ObjectNode) good.deepCopy();
+        payload(longCompany, "OpportunityOpened").put("company", "A".repeat(10_000));
+        assertProblem(api.post("/api/v1/me/import", bea, longCompany.toString()), "opportunities[0].events[0].payload.company");
+
+        ObjectNode emptyName = (ObjectNode) good.deepCopy();
+        ((ObjectNode) payload(emptyName, "InterviewHeld").get("interviewers").get(1)).put("name", "");
+        assertProblem(api.post("/api/v1/me/import", bea, emptyName.toString()),
+                "opportunities[0].events[" + index(emptyName, "InterviewHeld") + "].payload.interviewers[1].name");
+
+        ObjectNode control = (ObjectNode) good.deepCopy();
+        payload(control, "RecruiterReplied").put("note", "a written\u0000 offer");
+        assertProblem(api.post("/api/v1/me/import", bea, control.toString()),
+                "opportunities[0].events[" + index(control, "RecruiterReplied") + "].payload.note");
+
+        ObjectNode megabyte = (ObjectNode) good.deepCopy();
+        payload(megabyte, "ThankYouSent").put("message", "Thank you! ".repeat(100_000));
+        Reply tooLong = api.post("/api/v1/me/import", bea, megabyte.toString());
+        assertProblem(tooLong, "opportunities[0].events[" + index(megabyte, "ThankYouSent") + "].payload.message");
+        assertThat(tooLong.body().get("detail").asString()).endsWith("is too long (1099999 characters, at most 10000)");
+
+        ObjectNode emptyPayload = (ObjectNode) good.deepCopy();
+        ((ObjectNode) event(emptyPayload, "FollowUpSent")).putObject("payload");
+        assertProblem(api.post("/api/v1/me/import", bea, emptyPayload.toString()),
+                "opportunities[0].events[" + index(emptyPayload, "FollowUpSent") + "].payload.purpose");
+
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get("/api/v1/me/export", bea).body().get("opportunities").size()).isZero();
+    }
+
+    @Test
+    void eachImportedEntryMustFollowItsHistoryAsTheCommandWouldHave() {
+        Caller bea = api.signUp("Bea", "Europe/Berlin", "DE", "CANDIDATE");
+        JsonNode good = api.get("/api/v1/me/export", ada).body();
+        long before = storedEvents();
+
+        ObjectNode stranger = (ObjectNode) good.deepCopy();
+        payload(stranger, "ThankYouSent").put("interviewer", "Barbara Liskov");
+        assertProblem(api.post("/api/v1/me/import", bea, stranger.toString()),
+                "opportunities[0].events[" + index(stranger, "ThankYouSent") + "].payload.interviewer");
+
+        ObjectNode early = (ObjectNode) good.deepCopy();
+        payload(early, "ThankYouSent").put("sentAt", "2026-03-10T12:00:00Z");
+        event(early, "ThankYouSent").put("occurredAt", "2026-03-10T12:00:00Z");
+        assertProblem(api.post("/api/v1/me/import", bea, early.toString()),
+                "opportunities[0].events[" + index(early, "ThankYouSent") + "].payload.sentAt");
+
+        ObjectNode afterTheClose = (ObjectNode) good.deepCopy();
+        ArrayNode globex = (ArrayNode) afterTheClose.get("opportunities").get(1).get("events");
+        ObjectNode lateOffer = ((ObjectNode) globex.get(1).deepCopy()).put("sequence", 3);
+        globex.add(lateOffer);
+        assertProblem(api.post("/api/v1/me/import", bea, afterTheClose.toString()), "opportunities[1].events[3]");
+
+        ObjectNode retractedTwice = (ObjectNode) good.deepCopy();
+        ArrayNode acme = (ArrayNode) retractedTwice.get("opportunities").get(0).get("events");
+        acme.add(((ObjectNode) acme.get(acme.size() - 1).deepCopy()).put("sequence", acme.size()));
+        assertProblem(api.post("/api/v1/me/import", bea, retractedTwice.toString()), "opportunities[0].events[" + (acme.size() - 1) + "]");
+
+        ObjectNode martian = (ObjectNode) good.deepCopy();
+        ((ObjectNode) martian.get("candidate")).put("timeZone", "Mars/Olympus_Mons");
+        assertProblem(api.post("/api/v1/me/import", bea, martian.toString()), "candidate.timeZone");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void anAccountThatAlreadyHasOpportunitiesTakesNoImport() {
         JsonNode document = api.get("/api/v1/me/export", ada).body();
 
@@ -122,6 +193,29 @@ class HistoryApiTest {
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().get("field").asString()).isEqualTo(field);
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    /** The first event of that type in the document's first opportunity. */
+    private static ObjectNode event(JsonNode document, String type) {
+        return (ObjectNode) document.get("opportunities").get(0).get("events").get(index(document, type));
+    }
+
+    private static ObjectNode payload(JsonNode document, String type) {
+        return (ObjectNode) event(document, type).get("payload");
+    }
+
+    private static int index(JsonNode document, String type) {
+        JsonNode events = document.get("opportunities").get(0).get("events");
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).get("type").asString().equals(type)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + type + " in the export");
     }
 
     private List<String> timeline(Caller caller) {

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -30,6 +32,8 @@ class OpportunityApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     Caller ada;
     String opportunity;
@@ -267,6 +271,59 @@ class OpportunityApiTest {
             assertProblem(api.get("/api/v1/timeline?asOf=tomorrowish", ada), "asOf");
         }
 
+        @Test
+        void aNulInTheCompanyIsRefusedAndNothingIsStored() {
+            long before = storedEvents();
+
+            assertProblem(api.post("/api/v1/opportunities", ada, """
+                    {"company": "Ac\\u0000me", "role": "Backend Engineer"}"""), "company");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+
+        @Test
+        void aNulInTheRoleIsRefusedAndNothingIsStored() {
+            long before = storedEvents();
+
+            Reply reply = api.post("/api/v1/opportunities", ada, """
+                    {"company": "Acme", "role": "Backend\\u0000"}""");
+
+            assertProblem(reply, "role");
+            assertThat(reply.body().get("detail").asString()).isEqualTo("role: contains a control character (U+0000) at position 8");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+
+        @Test
+        void aNulInAnInterviewersNameNamesThatInterviewer() {
+            long before = storedEvents();
+
+            assertProblem(api.post(path("/interviews"), ada, """
+                    {"endedAt": "2026-03-10T15:00:00+01:00",
+                     "interviewers": [{"name": "Grace Hopper"}, {"name": "Alan\\u0000 Turing"}]}"""), "interviewers[1].name");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+
+        @Test
+        void aCompanyOf201CharactersIsRefusedButTwoHundredEmojiAreNot() {
+            long before = storedEvents();
+
+            assertProblem(api.post("/api/v1/opportunities", ada, """
+                    {"company": "%s", "role": "Backend Engineer"}""".formatted("A".repeat(201))), "company");
+            assertThat(storedEvents()).isEqualTo(before);
+            assertThat(api.post("/api/v1/opportunities", ada, """
+                    {"company": "%s", "role": "Backend Engineer"}""".formatted("\uD83D\uDE80".repeat(200))).status()).isEqualTo(201);
+        }
+
+        @Test
+        void aControlCharacterInANoteIsRefused() {
+            api.post(path("/interviews"), ada, INTERVIEW);
+            String interviewId = api.get(path("/events"), ada).body().get(1).get("payload").get("interviewId").asString();
+            long before = storedEvents();
+
+            assertProblem(api.post(path("/notes"), ada, """
+                    {"interviewId": "%s", "forgot": "my Kafka\\u001b[31m migration"}""".formatted(interviewId)), "forgot");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+
         private void assertProblem(Reply reply, String field) {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -277,6 +334,10 @@ class OpportunityApiTest {
 
     private String path(String suffix) {
         return "/api/v1/opportunities/" + opportunity + suffix;
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
 
     private int eventCount() {

@@ -16,6 +16,6 @@ class UpcastingConfiguration {
 
     @Bean
     EventUpcaster followthroughUpcasters() {
-        return new EventUpcasterChain(new InterviewHeldUpcaster());
+        return new EventUpcasterChain(new InterviewHeldUpcaster(), new StoredTextUpcaster());
     }
 }

@@ -1,19 +1,14 @@
 package org.followthrough.infra.axon.upcasting;
 
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpportunityOpened;
-import org.followthrough.infra.json.DomainJacksonModule;
 import org.followthrough.infra.testing.EventFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.DeserializationFeature;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,18 +25,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.followthrough.infra.axon.upcasting.StoredEvents.initial;
+import static org.followthrough.infra.axon.upcasting.StoredEvents.json;
 import static org.followthrough.infra.testing.EventFixtures.INTERVIEW_HELD_REV_1;
 import static org.followthrough.infra.testing.EventFixtures.INTERVIEW_HELD_REV_2;
 
 class InterviewHeldUpcasterTest {
 
-    /** The payload settings of the app's serializer (AxonConfiguration); the stored JSON depends on nothing else. */
-    private static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(builder -> builder
-                    .addModule(new DomainJacksonModule())
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    private static final Jackson3Serializer SERIALIZER = StoredEvents.SERIALIZER;
 
     private static final EventUpcasterChain CHAIN = new EventUpcasterChain(new InterviewHeldUpcaster());
 
@@ -224,16 +214,5 @@ class InterviewHeldUpcasterTest {
         List<IntermediateEventRepresentation> upcast = CHAIN.upcast(Stream.of(initial(type, revision, json))).toList();
         assertThat(upcast).hasSize(1);
         return upcast.getFirst();
-    }
-
-    private static IntermediateEventRepresentation initial(String type, @Nullable String revision, String json) {
-        SerializedType serializedType = new SimpleSerializedType(type, revision);
-        return new InitialEventRepresentation(new GenericDomainEventEntry<>("Opportunity", EventFixtures.OPPORTUNITY.toString(),
-                1, "event-1", Instant.parse("2026-03-10T14:00:05Z"), serializedType.getName(), serializedType.getRevision(),
-                json.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)), SERIALIZER);
-    }
-
-    private static String json(IntermediateEventRepresentation representation) {
-        return new String(representation.getData(byte[].class).getData(), StandardCharsets.UTF_8);
     }
 }
