@@ -12,11 +12,14 @@ import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.domain.shared.Text;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,7 @@ public class Opportunity {
 
     static final Duration LONGEST_INTERVIEW = Duration.ofHours(24);
     static final int HIGHEST_ROUND = 20;
+    static final Duration FURTHEST_AHEAD = Duration.ofDays(366);
 
     @AggregateIdentifier
     private OpportunityId id;
@@ -54,6 +58,56 @@ public class Opportunity {
     }
 
     @CommandHandler
+    public long handle(ScheduleInterview command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        requireOpen(state);
+        Instant now = clock.instant();
+        Instant scheduledAt = command.scheduledAt() == null ? now
+                : notInTheFuture("scheduledAt", command.scheduledAt(), now);
+        InterviewId interviewId = Checks.present("interviewId", command.interviewId());
+        if (state.interviews().containsKey(interviewId) || state.scheduled().containsKey(interviewId)) {
+            throw new StateConflict("interview " + interviewId + " is already recorded");
+        }
+        Instant startsAt = Checks.present("startsAt", command.startsAt());
+        Instant endsAt = checkedEnd(startsAt, command.endsAt(), now);
+        int round = command.round() == null ? state.nextRound() : command.round();
+        apply(new InterviewScheduled(command.opportunityId(), command.candidateId(), interviewId, checkedRound(round),
+                startsAt, endsAt, distinct(Checks.present("interviewers", command.interviewers())), scheduledAt));
+        return recorded();
+    }
+
+    @CommandHandler
+    public long handle(RescheduleInterview command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        requireOpen(state);
+        requirePending(state, command.interviewId());
+        Instant now = clock.instant();
+        Instant rescheduledAt = command.rescheduledAt() == null ? now
+                : notInTheFuture("rescheduledAt", command.rescheduledAt(), now);
+        Instant startsAt = Checks.present("startsAt", command.startsAt());
+        apply(new InterviewRescheduled(command.opportunityId(), command.candidateId(), command.interviewId(), startsAt,
+                checkedEnd(startsAt, command.endsAt(), now), rescheduledAt));
+        return recorded();
+    }
+
+    @CommandHandler
+    public long handle(CancelInterview command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        requireOpen(state);
+        requirePending(state, command.interviewId());
+        Instant now = clock.instant();
+        Instant cancelledAt = command.cancelledAt() == null ? now
+                : notInTheFuture("cancelledAt", command.cancelledAt(), now);
+        apply(new InterviewCancelled(command.opportunityId(), command.candidateId(), command.interviewId(),
+                Text.optional("reason", command.reason(), Text.MAX_SHORT), cancelledAt));
+        return recorded();
+    }
+
+    /**
+     * An interview that took place. Naming a scheduled interview records that one as held, keeping its id; its round
+     * and, when none are given, its interviewers are taken over.
+     */
+    @CommandHandler
     public long handle(RecordInterview command, Clock clock, DeadlineManager deadlines) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
@@ -69,41 +123,76 @@ public class Opportunity {
         if (state.interviews().containsKey(command.interviewId())) {
             throw new StateConflict("interview " + command.interviewId() + " is already recorded");
         }
-        List<Interviewer> interviewers = List.copyOf(Checks.present("interviewers", command.interviewers()));
-        Set<String> names = new HashSet<>();
-        for (Interviewer interviewer : interviewers) {
-            if (!names.add(Interviewer.key(interviewer.name()))) {
-                throw new RuleViolation("interviewers", interviewer.name() + " is listed twice");
-            }
+        Optional<OpportunityState.Scheduled> scheduled = state.scheduled(command.interviewId());
+        if (scheduled.isPresent() && scheduled.get().cancelled()) {
+            throw new StateConflict("interview " + command.interviewId() + " was cancelled; schedule it again first");
         }
-        int round = command.round() == null ? state.interviews().size() + 1 : command.round();
-        if (round < 1 || round > HIGHEST_ROUND) {
-            throw new RuleViolation("round", "must be between 1 and " + HIGHEST_ROUND);
+        List<Interviewer> interviewers = distinct(Checks.present("interviewers", command.interviewers()));
+        if (interviewers.isEmpty() && scheduled.isPresent()) {
+            interviewers = scheduled.get().announced().interviewers();
         }
+        int round = command.round() != null ? command.round()
+                : scheduled.map(interview -> interview.announced().round()).orElse(state.interviews().size() + 1);
         DecisionTimeline decision = Checks.present("decision", command.decision());
-        if (decision.date() != null) {
-            LocalDate interviewDay = endedAt.atZone(Checks.present("zone", command.zone())).toLocalDate();
-            if (decision.date().isBefore(interviewDay)) {
-                throw new RuleViolation("decision.date",
-                        "is before the day of the interview (" + interviewDay + "); the employer's date is still to come");
-            }
-            if (decision.date().isAfter(interviewDay.plusYears(1))) {
-                throw new RuleViolation("decision.date", "is more than a year after the interview; check the year");
-            }
-        }
-        apply(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
-                command.startedAt(), endedAt, interviewers, decision));
+        checkDecisionDate(decision, endedAt.atZone(Checks.present("zone", command.zone())).toLocalDate(),
+                "the interview");
+        apply(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(),
+                checkedRound(round), command.startedAt(), endedAt, interviewers, decision));
         long sequence = recorded();
         if (decision.date() != null) {
-            Instant endOfDay = decision.date().plusDays(1).atStartOfDay(command.zone()).toInstant();
-            DecisionDeadline deadline = new DecisionDeadline(command.interviewId(), decision.date(), endOfDay);
-            if (endOfDay.isAfter(clock.instant())) {
-                deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
-            } else {
-                markDeadlinePassed(deadline);
+            scheduleDecisionDeadline(command.interviewId(), decision.date(), command.zone(), clock, deadlines);
+        }
+        return sequence;
+    }
+
+    /**
+     * The employer moved their date. The persistent deadline follows: the old one is cancelled and the new one set
+     * (or, for a day already over, marked at once); a DeadlinePassed recorded for the old day is taken back when they
+     * moved it before that day had gone by, since the day did not in fact pass without word.
+     */
+    @CommandHandler
+    public long handle(RecordDecisionTimelineChange command, Clock clock, DeadlineManager deadlines) {
+        OpportunityState state = stateFor(command);
+        requireOpen(state);
+        InterviewHeld interview = requireInterview(state, command.interviewId());
+        Instant toldAt = notInTheFuture("toldAt", Checks.present("toldAt", command.toldAt()), clock.instant());
+        if (toldAt.isBefore(interview.endedAt())) {
+            throw new RuleViolation("toldAt", "is before the interview ended (" + interview.endedAt() + ")");
+        }
+        DecisionTimeline decision = Checks.present("decision", command.decision());
+        checkDecisionDate(decision, toldAt.atZone(Checks.present("zone", command.zone())).toLocalDate(),
+                "the day they told you");
+        apply(new DecisionTimelineChanged(command.opportunityId(), command.candidateId(), command.interviewId(),
+                decision, toldAt));
+        long sequence = recorded();
+        for (OpportunityHistory.Entry entry : history.entries()) {
+            if (entry.event() instanceof DeadlinePassed passed && !history.isRetracted(entry.sequence())
+                    && passed.interviewId().equals(command.interviewId()) && toldAt.isBefore(passed.passedAt())) {
+                apply(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(),
+                        "they moved their date before it went by", clock.instant()));
+            }
+        }
+        deadlines.cancelAllWithinScope(DecisionDeadline.NAME);
+        OpportunityState changed = history.state();
+        for (InterviewHeld held : changed.interviews().values()) {
+            LocalDate date = changed.decisionOn(held.interviewId()).map(DecisionTimeline::date).orElse(null);
+            if (date != null) {
+                scheduleDecisionDeadline(held.interviewId(), date, command.zone(), clock, deadlines);
             }
         }
         return sequence;
+    }
+
+    /** Sets the deadline at the end of the stated day, or marks the day as passed at once when it is already over. */
+    private void scheduleDecisionDeadline(InterviewId interviewId, LocalDate date, ZoneId zone, Clock clock,
+                                          DeadlineManager deadlines) {
+        Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
+        DecisionDeadline deadline = new DecisionDeadline(interviewId, date, endOfDay);
+        if (endOfDay.isAfter(clock.instant())) {
+            deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
+        } else {
+            markDeadlinePassed(deadline);
+        }
     }
 
     /** The employer's stated day has ended: record it unless they replied first or it no longer applies. */
@@ -115,17 +204,20 @@ public class Opportunity {
     private void markDeadlinePassed(DecisionDeadline deadline) {
         OpportunityState state = history.state();
         Optional<InterviewHeld> interview = state.interview(deadline.interviewId());
-        if (state.isClosed() || interview.isEmpty()) {
+        boolean stillTheirDate = state.decisionOn(deadline.interviewId())
+                .map(decision -> deadline.statedDate().equals(decision.date())).orElse(false);
+        if (state.isClosed() || interview.isEmpty() || !stillTheirDate) {
             return;
         }
         Instant ended = interview.get().endedAt();
+        Instant since = state.decisionSince(deadline.interviewId()).orElse(ended);
         List<OpportunityEvent> events = history.effectiveEvents();
         boolean laterRound = events.stream().anyMatch(event -> event instanceof InterviewHeld other
                 && other.endedAt().isAfter(ended));
         boolean alreadyMarked = events.stream().anyMatch(event -> event instanceof DeadlinePassed passed
-                && passed.interviewId().equals(deadline.interviewId()));
+                && passed.interviewId().equals(deadline.interviewId()) && passed.statedDate().equals(deadline.statedDate()));
         boolean heardBack = events.stream().anyMatch(event -> event instanceof RecruiterReplied reply
-                && !reply.receivedAt().isBefore(ended) && reply.receivedAt().isBefore(deadline.endOfDay()));
+                && !reply.receivedAt().isBefore(since) && reply.receivedAt().isBefore(deadline.endOfDay()));
         if (laterRound || alreadyMarked || heardBack) {
             return;
         }
@@ -137,16 +229,17 @@ public class Opportunity {
     public long handle(RecordInterviewNotes command, Clock clock) {
         OpportunityState state = stateFor(command);
         requireOpen(state);
-        requireInterview(state, command.interviewId());
+        InterviewHeld interview = requireInterview(state, command.interviewId());
         String wentWell = Text.optional("wentWell", command.wentWell(), Text.MAX_LONG);
         String wentBadly = Text.optional("wentBadly", command.wentBadly(), Text.MAX_LONG);
         String stoodOut = Text.optional("stoodOut", command.stoodOut(), Text.MAX_LONG);
         String forgot = Text.optional("forgot", command.forgot(), Text.MAX_LONG);
-        if (wentWell == null && wentBadly == null && stoodOut == null && forgot == null) {
+        List<InterviewerNotes> perInterviewer = perInterviewer(interview, command.perInterviewer());
+        if (wentWell == null && wentBadly == null && stoodOut == null && forgot == null && perInterviewer.isEmpty()) {
             throw new RuleViolation("wentWell", "write at least one of: what went well, what did not, what stood out, what you forgot");
         }
         apply(new InterviewNotesRecorded(command.opportunityId(), command.candidateId(), command.interviewId(),
-                wentWell, wentBadly, stoodOut, forgot, clock.instant()));
+                wentWell, wentBadly, stoodOut, forgot, perInterviewer, clock.instant()));
         return recorded();
     }
 
@@ -170,19 +263,42 @@ public class Opportunity {
         }
         apply(new ThankYouSent(command.opportunityId(), command.candidateId(), command.interviewId(), name,
                 Checks.present("channel", command.channel()), sentAt,
-                Text.optional("message", command.message(), Text.MAX_LONG)));
+                Text.optional("message", command.message(), Text.MAX_LONG), command.askedAboutNextSteps()));
         return recorded();
     }
 
+    /**
+     * A follow-up; on an opportunity closed with an outcome (an offer taken, a rejection), the thanks after it is
+     * still welcome, since that thanks is the last thing to do.
+     */
     @CommandHandler
     public long handle(RecordFollowUp command, Clock clock) {
         OpportunityState state = stateFor(command);
-        requireOpen(state);
+        boolean thanksAfterTheOutcome = command.purpose() == FollowUpPurpose.THANKS_AFTER_OUTCOME && state.closure() != null
+                && (state.closure().outcome() == Outcome.REJECTED || state.closure().outcome() == Outcome.ACCEPTED_OFFER);
+        if (!thanksAfterTheOutcome) {
+            requireOpen(state);
+        }
         Instant sentAt = notInTheFuture("sentAt", Checks.present("sentAt", command.sentAt()), clock.instant());
         apply(new FollowUpSent(command.opportunityId(), command.candidateId(),
                 Checks.present("purpose", command.purpose()), Checks.present("channel", command.channel()), sentAt,
                 Text.optional("recipient", command.recipient(), Text.MAX_SHORT),
                 Text.optional("message", command.message(), Text.MAX_LONG)));
+        return recorded();
+    }
+
+    /** A LinkedIn connection; someone from the interviews is named as the interview spelled them. */
+    @CommandHandler
+    public long handle(RecordConnection command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        requireOpen(state);
+        Instant connectedAt = notInTheFuture("connectedAt", Checks.present("connectedAt", command.connectedAt()),
+                clock.instant());
+        String person = Text.required("person", command.person(), Text.MAX_SHORT);
+        String named = person;
+        String spelled = state.interviews().values().stream().flatMap(interview -> interview.interviewers().stream())
+                .filter(interviewer -> interviewer.isCalled(named)).map(Interviewer::name).findFirst().orElse(person);
+        apply(new ConnectionMade(command.opportunityId(), command.candidateId(), spelled, connectedAt));
         return recorded();
     }
 
@@ -253,8 +369,8 @@ public class Opportunity {
         for (OpportunityHistory.Entry entry : history.entries()) {
             if (entry.event() instanceof DeadlinePassed passed && !history.isRetracted(entry.sequence())
                     && receivedAt.isBefore(passed.passedAt())
-                    && history.state().interview(passed.interviewId())
-                    .map(interview -> !receivedAt.isBefore(interview.endedAt())).orElse(false)) {
+                    && history.state().decisionSince(passed.interviewId())
+                    .map(since -> !receivedAt.isBefore(since)).orElse(false)) {
                 apply(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(),
                         "they had replied before the day went by", clock.instant()));
             }
@@ -288,6 +404,82 @@ public class Opportunity {
             throw new StateConflict("the opportunity was closed (" + state.closure().outcome()
                     + "); retract the closing entry before recording more");
         }
+    }
+
+    private static OpportunityState.Scheduled requirePending(OpportunityState state, InterviewId interviewId) {
+        return state.pending(Checks.present("interviewId", interviewId))
+                .orElseThrow(() -> new RuleViolation("interviewId",
+                        "names no scheduled interview of this opportunity that is still to take place"));
+    }
+
+    /** The end of a scheduled interview, if given: after the start, within a day of it, and within a year from now. */
+    private static @Nullable Instant checkedEnd(Instant startsAt, @Nullable Instant endsAt, Instant now) {
+        if (startsAt.isAfter(now.plus(FURTHEST_AHEAD))) {
+            throw new RuleViolation("startsAt", "is more than a year ahead; check the year");
+        }
+        if (endsAt != null) {
+            if (!endsAt.isAfter(startsAt)) {
+                throw new RuleViolation("endsAt", "is not after startsAt; an interview ends after it starts");
+            }
+            if (Duration.between(startsAt, endsAt).compareTo(LONGEST_INTERVIEW) > 0) {
+                throw new RuleViolation("endsAt", "is more than 24 hours after startsAt; check the dates");
+            }
+        }
+        return endsAt;
+    }
+
+    private static int checkedRound(int round) {
+        if (round < 1 || round > HIGHEST_ROUND) {
+            throw new RuleViolation("round", "must be between 1 and " + HIGHEST_ROUND);
+        }
+        return round;
+    }
+
+    private static List<Interviewer> distinct(List<Interviewer> interviewers) {
+        Set<String> names = new HashSet<>();
+        for (Interviewer interviewer : interviewers) {
+            if (!names.add(Interviewer.key(interviewer.name()))) {
+                throw new RuleViolation("interviewers", interviewer.name() + " is listed twice");
+            }
+        }
+        return List.copyOf(interviewers);
+    }
+
+    /** A stated date is a day still to come when they name it ({@code from}), and within a year of it. */
+    private static void checkDecisionDate(DecisionTimeline decision, LocalDate from, String what) {
+        if (decision.date() == null) {
+            return;
+        }
+        if (decision.date().isBefore(from)) {
+            throw new RuleViolation("decision.date",
+                    "is before the day of " + what + " (" + from + "); the employer's date is still to come");
+        }
+        if (decision.date().isAfter(from.plusYears(1))) {
+            throw new RuleViolation("decision.date", "is more than a year after " + what + "; check the year");
+        }
+    }
+
+    /** Notes per interviewer: each about someone the interview lists (anyone, when it lists nobody), once. */
+    private static List<InterviewerNotes> perInterviewer(InterviewHeld interview, @Nullable List<InterviewerNotes> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<InterviewerNotes> notes = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (InterviewerNotes note : given) {
+            Checks.present("perInterviewer", note);
+            String name = interview.interviewers().isEmpty() ? note.interviewer() : interview.interviewers().stream()
+                    .filter(interviewer -> interviewer.isCalled(note.interviewer()))
+                    .map(Interviewer::name)
+                    .findFirst()
+                    .orElseThrow(() -> new RuleViolation("perInterviewer.interviewer", note.interviewer()
+                            + " was not among the interviewers of that interview"));
+            if (!names.add(Interviewer.key(name))) {
+                throw new RuleViolation("perInterviewer.interviewer", name + " has notes twice");
+            }
+            notes.add(new InterviewerNotes(name, note.notes()));
+        }
+        return List.copyOf(notes);
     }
 
     private static InterviewHeld requireInterview(OpportunityState state, InterviewId interviewId) {

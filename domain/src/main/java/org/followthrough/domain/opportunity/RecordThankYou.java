@@ -10,5 +10,5 @@ import java.time.Instant;
 
 public record RecordThankYou(@TargetAggregateIdentifier OpportunityId opportunityId, CandidateId candidateId,
                              InterviewId interviewId, String interviewer, Channel channel, Instant sentAt,
-                             @Nullable String message) implements OpportunityCommand {
+                             @Nullable String message, boolean askedAboutNextSteps) implements OpportunityCommand {
 }

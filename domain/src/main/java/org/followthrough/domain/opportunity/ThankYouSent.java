@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** A thank-you went to one interviewer; the text is kept when given, to catch the same words sent twice. */
+/**
+ * A thank-you went to one interviewer; the text is kept when given, to catch the same words sent twice.
+ * {@code askedAboutNextSteps}: it also asked what happens next and when (false in entries stored before it existed).
+ */
 public record ThankYouSent(OpportunityId opportunityId, CandidateId candidateId, InterviewId interviewId,
                            String interviewer, Channel channel, Instant sentAt,
-                           @Nullable String message) implements OpportunityEvent {
+                           @Nullable String message, boolean askedAboutNextSteps) implements OpportunityEvent {
 
     @Override
     public Instant occurredAt() {
