@@ -12,4 +12,11 @@ public record RecordInterviewNotes(@TargetAggregateIdentifier OpportunityId oppo
                                    InterviewId interviewId, @Nullable String wentWell, @Nullable String wentBadly,
                                    @Nullable String stoodOut, @Nullable String forgot,
                                    @Nullable List<InterviewerNotes> perInterviewer) implements OpportunityCommand {
+
+    /** Notes on the whole interview only. */
+    public RecordInterviewNotes(OpportunityId opportunityId, CandidateId candidateId, InterviewId interviewId,
+                                @Nullable String wentWell, @Nullable String wentBadly, @Nullable String stoodOut,
+                                @Nullable String forgot) {
+        this(opportunityId, candidateId, interviewId, wentWell, wentBadly, stoodOut, forgot, null);
+    }
 }

@@ -236,7 +236,7 @@ class OpportunityTest {
             fixture.given(opened(), interviewHeld())
                     .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, "the system design part", null, "their on-call rota", "my Kafka migration"))
                     .expectEvents(new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST, "the system design part", null,
-                            "their on-call rota", "my Kafka migration", NOW));
+                            "their on-call rota", "my Kafka migration", List.of(), NOW));
         }
     }
 
@@ -250,7 +250,7 @@ class OpportunityTest {
         void goToAnInterviewerOfARecordedInterview() {
             fixture.given(opened(), interviewHeld())
                     .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "grace hopper", Channel.EMAIL, evening, null))
-                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null));
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null, false));
         }
 
         @Test

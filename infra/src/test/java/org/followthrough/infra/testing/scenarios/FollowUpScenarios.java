@@ -1,6 +1,7 @@
 package org.followthrough.infra.testing.scenarios;
 
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
@@ -8,13 +9,16 @@ import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.ReplyKind;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Decision;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Expected;
+import org.followthrough.infra.testing.scenarios.FollowUpScenario.Explained;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Person;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Step;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.followthrough.domain.followup.Rule.ADDRESS_CONCERN;
 import static org.followthrough.domain.followup.Rule.AFTER_OUTCOME;
@@ -65,7 +69,7 @@ public final class FollowUpScenarios {
     }
 
     public static List<FollowUpScenario> all() {
-        return List.of(
+        return Stream.of(
                 scenario("DE-BY: a thank-you to each interviewer, due exactly 24 hours after the end", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
                                 interview("R1", "2026-03-10T14:00+01:00", "2026-03-10T15:30+01:00", by("2026-03-20"),
@@ -76,8 +80,8 @@ public final class FollowUpScenarios {
                                 notes("R1", "2026-03-10"),
                                 // they said Fri 20 Mar; one business day later: Mon 23 Mar (listed before the 20th)
                                 on(STATUS_CHECK, "2026-03-23"),
-                                // Tue 10 Mar + 30 days = Thu 9 Apr
-                                on(MOVE_ON, "2026-04-09")),
+                                // item 1: silence counts from their date: Fri 20 Mar + 30 = Sun 19 Apr
+                                on(MOVE_ON, "2026-04-19")),
 
                 scenario("DE-BY: one interviewer thanked, the other still due; connecting suggested", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
@@ -89,7 +93,7 @@ public final class FollowUpScenarios {
                                 // thanked Tue 10 Mar + 14 days = Tue 24 Mar
                                 connect(ANNA, "2026-03-24"),
                                 on(STATUS_CHECK, "2026-03-23"),
-                                on(MOVE_ON, "2026-04-09")),
+                                on(MOVE_ON, "2026-04-19")), // item 1: from their date, Fri 20 Mar + 30
 
                 scenario("US-NY: a thank-you sent on LinkedIn needs no suggestion to connect", "US-NY", NEW_YORK)
                         .steps(open("Hudson Ledger", "Data Engineer", "2026-04-20T10:00-04:00"),
@@ -112,7 +116,7 @@ public final class FollowUpScenarios {
                         // they said Wed 3 Jun; Thu 4 Jun is Corpus Christi in Bavaria, so Fri 5 Jun
                         .expect(on(STATUS_CHECK, "2026-06-05"),
                                 connect(ANNA, "2026-06-10"), // Wed 27 May + 14
-                                on(MOVE_ON, "2026-06-26")), // Wed 27 May + 30 = Fri 26 Jun
+                                on(MOVE_ON, "2026-07-03")), // item 1: their date Wed 3 Jun + 30 = Fri 3 Jul
 
                 scenario("DE-BE: the same dates in Berlin, where Corpus Christi is a working day", "DE-BE", BERLIN)
                         .steps(open("Nordlicht GmbH", "Platform Engineer", "2026-05-18T09:00+02:00"),
@@ -122,7 +126,7 @@ public final class FollowUpScenarios {
                         .asOf("2026-05-28T12:00+02:00")
                         .expect(on(STATUS_CHECK, "2026-06-04"), // Wed 3 Jun + 1 business day = Thu 4 Jun
                                 connect(ANNA, "2026-06-10"),
-                                on(MOVE_ON, "2026-06-26")),
+                                on(MOVE_ON, "2026-07-03")), // item 1: their date Wed 3 Jun + 30
 
                 scenario("US-NY: no timeline; asking about next steps skips Independence Day observed", "US-NY", NEW_YORK)
                         .steps(open("Hudson Ledger", "Analytics Engineer", "2026-06-22T09:00-04:00"),
@@ -192,7 +196,7 @@ public final class FollowUpScenarios {
                                 // Mon 5 Jan + 1 business day: Tue 6 Jan is Epiphany, so Wed 7 Jan
                                 on(NEXT_STEPS, "2026-01-07"),
                                 on(STATUS_CHECK, "2026-01-12"), // they said Fri 9 Jan: Mon 12 Jan
-                                on(MOVE_ON, "2026-02-04")), // Mon 5 Jan + 30 = Wed 4 Feb
+                                on(MOVE_ON, "2026-02-08")), // item 1: their date Fri 9 Jan + 30 = Sun 8 Feb
 
                 scenario("US-NY: an interview ending 23:30 on the night clocks spring forward belongs to that day",
                         "US-NY", NEW_YORK)
@@ -215,7 +219,7 @@ public final class FollowUpScenarios {
                         .expect(thankYou(ANNA, "2026-10-25T15:00+01:00"),
                                 // they said Fri 30 Oct; All Saints falls on Sun 1 Nov: Mon 2 Nov
                                 on(STATUS_CHECK, "2026-11-02"),
-                                on(MOVE_ON, "2026-11-23")), // Sat 24 Oct + 30 = Mon 23 Nov
+                                on(MOVE_ON, "2026-11-29")), // item 1: their date Fri 30 Oct + 30 = Sun 29 Nov
 
                 scenario("KR: a country without holiday data counts weekends only (the Chuseok days are working days)",
                         "KR", SEOUL)
@@ -238,7 +242,7 @@ public final class FollowUpScenarios {
                         .asOf("2026-02-24T09:00+01:00")
                         // the first was due Mon 23 Feb and went out that day; Mon 23 Feb + 7 = Mon 2 Mar
                         .expect(on(STATUS_CHECK, "2026-03-02"),
-                                on(MOVE_ON, "2026-03-12"), // Tue 10 Feb + 30 = Thu 12 Mar
+                                on(MOVE_ON, "2026-03-25"), // item 3: the check-in Mon 23 Feb is the last contact; + 30
                                 connect(ANNA, "2026-02-24")), // Tue 10 Feb + 14
 
                 scenario("DE-BY: after two check-ins the third skips Good Friday and Easter Monday", "DE-BY", BERLIN)
@@ -252,7 +256,7 @@ public final class FollowUpScenarios {
                         .asOf("2026-03-28T10:00+01:00")
                         // Fri 27 Mar + 7 = Fri 3 Apr (Good Friday), weekend, Mon 6 Apr (Easter Monday): Tue 7 Apr
                         .expect(on(STATUS_CHECK, "2026-04-07"),
-                                on(MOVE_ON, "2026-04-10"), // Wed 11 Mar + 30 = Fri 10 Apr
+                                on(MOVE_ON, "2026-04-26"), // item 3: the last check-in Fri 27 Mar + 30 = Sun 26 Apr
                                 connect(ANNA, "2026-03-25"), // Wed 11 Mar + 14
                                 connect(BEN, "2026-03-25")),
 
@@ -266,7 +270,7 @@ public final class FollowUpScenarios {
                                 checkIn("2026-09-15T10:00-04:00", CARLA),
                                 checkIn("2026-09-22T10:00-04:00", CARLA))
                         .asOf("2026-09-25T12:00-04:00")
-                        .expect(on(MOVE_ON, "2026-10-01"), // Tue 1 Sep + 30 = Thu 1 Oct
+                        .expect(on(MOVE_ON, "2026-10-22"), // item 3: the last check-in Tue 22 Sep + 30 = Thu 22 Oct
                                 connect(CARLA, "2026-09-15")), // Tue 1 Sep + 14
 
                 scenario("US-NY: a month of silence: the check-in and moving on are both overdue", "US-NY", NEW_YORK)
@@ -276,7 +280,7 @@ public final class FollowUpScenarios {
                                 thankYou("R1", DEV, EMAIL, "2026-05-12T16:00-04:00"))
                         .asOf("2026-06-15T09:00-04:00")
                         .expect(on(STATUS_CHECK, "2026-05-18"), // they said Fri 15 May: Mon 18 May
-                                on(MOVE_ON, "2026-06-11"), // Tue 12 May + 30 = Thu 11 Jun
+                                on(MOVE_ON, "2026-06-14"), // item 1: their date Fri 15 May + 30 = Sun 14 Jun
                                 connect(DEV, "2026-05-26")), // Tue 12 May + 14
 
                 scenario("FR: an update before their date leaves the first check-in where it was", "FR", PARIS)
@@ -289,7 +293,7 @@ public final class FollowUpScenarios {
                         // first: they said Fri 19 Jun, so Mon 22 Jun; their update Fri 12 Jun + 7 = Fri 19 Jun is
                         // earlier, and a check-in is never due before the first one
                         .expect(on(STATUS_CHECK, "2026-06-22"),
-                                on(MOVE_ON, "2026-07-12"), // their last word Fri 12 Jun + 30 = Sun 12 Jul
+                                on(MOVE_ON, "2026-07-19"), // item 1: their date Fri 19 Jun comes after their update; + 30
                                 connect(CLAIRE, "2026-06-23")), // Tue 9 Jun + 14
 
                 scenario("FR: an update after their date moves the check-in a week on, past Bastille Day", "FR", PARIS)
@@ -315,12 +319,12 @@ public final class FollowUpScenarios {
                         .asOf("2026-04-30T18:00+02:00")
                         // Thu 30 Apr + 1 business day: Fri 1 May is Labour Day, then the weekend: Mon 4 May
                         .expect(on(ADDRESS_CONCERN, "2026-05-04"),
-                                // first: they said Fri 8 May, so Mon 11 May; their message Thu 30 Apr + 7 = Thu 7 May
-                                // is earlier
-                                on(STATUS_CHECK, "2026-05-11"),
-                                on(MOVE_ON, "2026-05-30"), // Thu 30 Apr + 30 = Sat 30 May
+                                // item 2: the ball is in her court, so no check-in and no moving on meanwhile
                                 connect(ANNA, "2026-05-12"), // Tue 28 Apr + 14
-                                connect(BEN, "2026-05-12")),
+                                connect(BEN, "2026-05-12"))
+                        .waiting(Waiting.Reason.CONCERN_UNANSWERED)
+                        .explains(ADDRESS_CONCERN, null, "Thursday 30 April", "Monday 4 May",
+                                "Friday 1 May is Labour Day, a public holiday"),
 
                 scenario("DE-BY: the concern answered; the check-in is not moved by the answer", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Security Engineer", "2026-04-20T09:00+02:00"),
@@ -329,10 +333,13 @@ public final class FollowUpScenarios {
                                 thankYou("R1", ANNA, EMAIL, "2026-04-28T17:00+02:00"),
                                 thankYou("R1", BEN, EMAIL, "2026-04-28T17:00+02:00"),
                                 reply(ReplyKind.CONCERN, "2026-04-30T16:00+02:00"),
-                                followUp(FollowUpPurpose.REITERATE, EMAIL, "2026-05-04T09:00+02:00", ANNA))
+                                followUp(FollowUpPurpose.ADDRESS_CONCERN, EMAIL, "2026-05-04T09:00+02:00", ANNA))
                         .asOf("2026-05-04T12:00+02:00")
+                        // item 4: only an answer with purpose ADDRESS_CONCERN settles it (this one was REITERATE);
+                        // item 3: the answer counts as contact, Mon 4 May + 7 = Mon 11 May, the same day as the
+                        // check-in after their date (Fri 8 May + 1 business day)
                         .expect(on(STATUS_CHECK, "2026-05-11"),
-                                on(MOVE_ON, "2026-05-30"),
+                                on(MOVE_ON, "2026-06-07"), // item 1: their date Fri 8 May + 30 = Sun 7 Jun
                                 connect(ANNA, "2026-05-12"),
                                 connect(BEN, "2026-05-12")),
 
@@ -344,10 +351,11 @@ public final class FollowUpScenarios {
                                 reply(ReplyKind.NEEDS_INFO, "2026-10-08T09:00-04:00"),
                                 reply(ReplyKind.UPDATE, "2026-10-09T16:00-04:00"))
                         .asOf("2026-10-09T18:00-04:00")
-                        // first: Tue 6 Oct + 7 = Tue 13 Oct; their last word Fri 9 Oct + 7 = Fri 16 Oct is later
-                        .expect(on(STATUS_CHECK, "2026-10-16"),
-                                on(MOVE_ON, "2026-11-08"), // Fri 9 Oct + 30 = Sun 8 Nov
-                                connect(CARLA, "2026-10-20")), // Tue 6 Oct + 14
+                        // item 4: an update is no answer to their request: still due Thu 8 Oct + 1 business day;
+                        // item 2: meanwhile no check-in and no moving on
+                        .expect(on(ADDRESS_CONCERN, "2026-10-09"),
+                                connect(CARLA, "2026-10-20")) // Tue 6 Oct + 14
+                        .waiting(Waiting.Reason.INFORMATION_REQUESTED),
 
                 scenario("GB-SCT: asked for more on New Year's Eve: send it after Scotland's two New Year holidays",
                         "GB-SCT", LONDON)
@@ -359,11 +367,9 @@ public final class FollowUpScenarios {
                         .asOf("2025-12-31T17:00+00:00")
                         // Wed 31 Dec + 1 business day: Thu 1 and Fri 2 Jan are bank holidays, then the weekend
                         .expect(on(ADDRESS_CONCERN, "2026-01-05"),
-                                // first: they said Fri 9 Jan, so Mon 12 Jan; their message Wed 31 Dec + 7 = Wed 7 Jan
-                                // is earlier
-                                on(STATUS_CHECK, "2026-01-12"),
-                                on(MOVE_ON, "2026-01-30"), // Wed 31 Dec + 30 = Fri 30 Jan
-                                connect(FIONA, "2025-12-30")), // Tue 16 Dec + 14
+                                // item 2: no check-in and no moving on until she sends it
+                                connect(FIONA, "2025-12-30")) // Tue 16 Dec + 14
+                        .waiting(Waiting.Reason.INFORMATION_REQUESTED),
 
                 scenario("DE-BY: an offer: thank them within two business days, past Whit Monday", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Engineering Manager", "2026-05-11T09:00+02:00"),
@@ -427,7 +433,7 @@ public final class FollowUpScenarios {
                         .asOf("2026-06-10T18:00-04:00")
                         .expect(on(CLEAR_THE_AIR, "2026-06-11"), // Wed 10 Jun + 1 business day; before Wed 17 Jun
                                 on(STATUS_CHECK, "2026-06-15"), // Mon 8 Jun + 7
-                                on(MOVE_ON, "2026-07-02"), // Tue 2 Jun + 30
+                                on(MOVE_ON, "2026-07-08"), // item 3: the check-in Mon 8 Jun is the last contact; + 30
                                 connect(DEV, "2026-06-16")), // Tue 2 Jun + 14
 
                 scenario("US-NY: a competing offer to answer before a business day has passed", "US-NY", NEW_YORK)
@@ -456,9 +462,10 @@ public final class FollowUpScenarios {
                         .asOf("2026-10-01T15:00+02:00")
                         // the second: Thu 1 Oct + 1 business day = Fri 2 Oct (German Unity Day is Sat 3 Oct)
                         .expect(on(CLEAR_THE_AIR, "2026-10-02"),
-                                // clearing the air is not a check-in: they said Fri 25 Sep, so Mon 28 Sep
+                                // item 3: clearing the air counts as contact (Fri 18 Sep + 7 = Fri 25 Sep), but the
+                                // check-in never comes before their date's: they said Fri 25 Sep, so Mon 28 Sep
                                 on(STATUS_CHECK, "2026-09-28"),
-                                on(MOVE_ON, "2026-10-15"), // Tue 15 Sep + 30
+                                on(MOVE_ON, "2026-10-25"), // item 1: their date Fri 25 Sep + 30
                                 connect(ANNA, "2026-09-29")), // Tue 15 Sep + 14
 
                 scenario("GB-SCT: an invitation to the next round ends the check-ins", "GB-SCT", LONDON)
@@ -468,8 +475,9 @@ public final class FollowUpScenarios {
                                 thankYou("R1", FIONA, EMAIL, "2026-01-20T18:00+00:00"),
                                 reply(ReplyKind.NEXT_ROUND, "2026-01-23T10:00+00:00"))
                         .asOf("2026-01-26T09:00+00:00")
-                        .expect(on(MOVE_ON, "2026-02-22"), // their last word Fri 23 Jan + 30 = Sun 22 Feb
-                                connect(FIONA, "2026-02-03")), // Tue 20 Jan + 14
+                        // item 2: another round is coming, so their silence does not count: no moving on either
+                        .expect(connect(FIONA, "2026-02-03")) // Tue 20 Jan + 14
+                        .waiting(Waiting.Reason.NEXT_ROUND_INVITED),
 
                 scenario("GB-SCT: retracting a reply recorded by mistake brings the check-in back", "GB-SCT", LONDON)
                         .steps(open("Thistle Analytics", "Data Engineer", "2026-01-12T09:00+00:00"),
@@ -480,7 +488,7 @@ public final class FollowUpScenarios {
                                 retract(4))
                         .asOf("2026-01-26T09:00+00:00")
                         .expect(on(STATUS_CHECK, "2026-02-02"), // they said Fri 30 Jan: Mon 2 Feb
-                                on(MOVE_ON, "2026-02-19"), // Tue 20 Jan + 30 = Thu 19 Feb
+                                on(MOVE_ON, "2026-03-01"), // item 1: their date Fri 30 Jan + 30 = Sun 1 Mar
                                 connect(FIONA, "2026-02-03")),
 
                 scenario("DE-BY: a second round overtakes the first round's thank-you and notes", "DE-BY", BERLIN)
@@ -493,7 +501,7 @@ public final class FollowUpScenarios {
                         .expect(thankYou(DANA, "2026-02-13T15:00+01:00"),
                                 notes("R2", "2026-02-12"),
                                 on(STATUS_CHECK, "2026-02-23"), // they said Fri 20 Feb: Mon 23 Feb
-                                on(MOVE_ON, "2026-03-14"), // Thu 12 Feb + 30 = Sat 14 Mar
+                                on(MOVE_ON, "2026-03-22"), // item 1: their date Fri 20 Feb + 30 = Sun 22 Mar
                                 connect(BEN, "2026-02-26")), // Thu 12 Feb + 14
 
                 scenario("DE-BY: no timeline, next steps asked; two weeks land on Whit Monday", "DE-BY", BERLIN)
@@ -505,7 +513,7 @@ public final class FollowUpScenarios {
                         .asOf("2026-05-12T10:00+02:00")
                         // Mon 11 May + 14 = Mon 25 May, Whit Monday: Tue 26 May
                         .expect(on(STATUS_CHECK, "2026-05-26"),
-                                on(MOVE_ON, "2026-06-10"), // Mon 11 May + 30 = Wed 10 Jun
+                                on(MOVE_ON, "2026-06-11"), // item 3: the next-steps query Tue 12 May + 30 = Thu 11 Jun
                                 connect(ANNA, "2026-05-25")), // Mon 11 May + 14, never moved
 
                 scenario("DE-BY: a check-in sent before their date does not bring the next one forward", "DE-BY", BERLIN)
@@ -518,9 +526,9 @@ public final class FollowUpScenarios {
                         // first: they said Fri 24 Jul, so Mon 27 Jul; a week after the early check-in (Thu 16 Jul)
                         // would be sooner
                         .expect(on(STATUS_CHECK, "2026-07-27"),
-                                on(MOVE_ON, "2026-08-06"), // Tue 7 Jul + 30 = Thu 6 Aug
+                                on(MOVE_ON, "2026-08-23"), // item 1: their date Fri 24 Jul + 30 = Sun 23 Aug
                                 connect(ANNA, "2026-07-21")) // Tue 7 Jul + 14
-        );
+        ).map(Builder::build).toList();
     }
 
     /** One scenario by its exact name, for a test that replays a chosen few. */
@@ -542,6 +550,11 @@ public final class FollowUpScenarios {
         private final String zone;
         private List<Step> steps = List.of();
         private @Nullable OffsetDateTime asOf;
+        private List<Expected> expected = List.of();
+        private List<Expected> missed = List.of();
+        private List<Waiting.Reason> waiting = List.of();
+        private final List<Explained> explanations = new ArrayList<>();
+        private boolean needsNewEndpoints;
 
         private Builder(String name, String region, String zone) {
             this.name = name;
@@ -559,15 +572,46 @@ public final class FollowUpScenarios {
             return this;
         }
 
-        FollowUpScenario expect(Expected... actions) {
+        /** The actions open at {@code asOf}, exactly. */
+        Builder expect(Expected... actions) {
+            this.expected = List.of(actions);
+            return this;
+        }
+
+        Builder expectNothing() {
+            return expect();
+        }
+
+        /** The actions missed by {@code asOf}: past the time they were worth doing. */
+        Builder missed(Expected... actions) {
+            this.missed = List.of(actions);
+            return this;
+        }
+
+        /** Why the rules that hold back were waiting at {@code asOf}, exactly. */
+        Builder waiting(Waiting.Reason... reasons) {
+            this.waiting = List.of(reasons);
+            return this;
+        }
+
+        /** Facts the explanation of the (open or missed) action must state, word for word. */
+        Builder explains(Rule rule, @Nullable String about, String... fragments) {
+            this.explanations.add(new Explained(rule, about, List.of(fragments)));
+            return this;
+        }
+
+        /** Records something the API cannot take yet, or expects missed actions: see {@link FollowUpScenario}. */
+        Builder needsNewEndpoints() {
+            this.needsNewEndpoints = true;
+            return this;
+        }
+
+        FollowUpScenario build() {
             if (asOf == null) {
                 throw new IllegalStateException(name + ": asOf first");
             }
-            return new FollowUpScenario(name, region, zone, steps, asOf, List.of(actions));
-        }
-
-        FollowUpScenario expectNothing() {
-            return expect();
+            return new FollowUpScenario(name, region, zone, steps, asOf, expected, missed, waiting, explanations,
+                    needsNewEndpoints);
         }
     }
 
@@ -583,11 +627,50 @@ public final class FollowUpScenarios {
 
     static Step notes(String interview) {
         return new Step.Notes(interview, "Walked them through the migration project", "Fumbled the question on "
-                + "on-call load", "They are rebuilding their data pipeline", "To ask about the team's release rhythm");
+                + "on-call load", "They are rebuilding their data pipeline", "To ask about the team's release rhythm",
+                List.of());
+    }
+
+    /** Notes with what was discussed with each interviewer: pairs of name and notes. */
+    static Step notesPerInterviewer(String interview, String... namesAndNotes) {
+        List<Step.PersonNotes> perInterviewer = new ArrayList<>();
+        for (int i = 0; i < namesAndNotes.length; i += 2) {
+            perInterviewer.add(new Step.PersonNotes(namesAndNotes[i], namesAndNotes[i + 1]));
+        }
+        return new Step.Notes(interview, "Good rapport with the panel", null, null, null, perInterviewer);
     }
 
     static Step thankYou(String interview, Person interviewer, Channel channel, String sentAt) {
-        return new Step.ThankYou(interview, interviewer.name(), channel, OffsetDateTime.parse(sentAt));
+        return new Step.ThankYou(interview, interviewer.name(), channel, OffsetDateTime.parse(sentAt), false);
+    }
+
+    /** A thank-you that also asked what happens next and when. */
+    static Step thankYouAskingNextSteps(String interview, Person interviewer, String sentAt) {
+        return new Step.ThankYou(interview, interviewer.name(), EMAIL, OffsetDateTime.parse(sentAt), true);
+    }
+
+    static Step scheduled(String label, String startsAt, @Nullable String endsAt, String scheduledAt,
+                          Person... interviewers) {
+        return new Step.ScheduledInterview(label, OffsetDateTime.parse(startsAt),
+                endsAt == null ? null : OffsetDateTime.parse(endsAt), List.of(interviewers),
+                OffsetDateTime.parse(scheduledAt));
+    }
+
+    static Step reschedule(String interview, String startsAt, @Nullable String endsAt, String rescheduledAt) {
+        return new Step.Reschedule(interview, OffsetDateTime.parse(startsAt),
+                endsAt == null ? null : OffsetDateTime.parse(endsAt), OffsetDateTime.parse(rescheduledAt));
+    }
+
+    static Step cancel(String interview, String cancelledAt) {
+        return new Step.Cancel(interview, OffsetDateTime.parse(cancelledAt));
+    }
+
+    static Step decisionChange(String interview, Decision decision, String toldAt) {
+        return new Step.DecisionChange(interview, decision, OffsetDateTime.parse(toldAt));
+    }
+
+    static Step connection(Person person, String connectedAt) {
+        return new Step.Connection(person.name(), OffsetDateTime.parse(connectedAt));
     }
 
     static Step checkIn(String sentAt, Person to) {
@@ -637,6 +720,14 @@ public final class FollowUpScenarios {
 
     static Expected notes(String interview, String dueOn) {
         return new Expected(Rule.NOTES, interview, null, LocalDate.parse(dueOn));
+    }
+
+    static Expected prepare(String interview, String dueOn) {
+        return new Expected(Rule.PREPARE, interview, null, LocalDate.parse(dueOn));
+    }
+
+    static Expected confirmHeld(String interview, String dueAt) {
+        return new Expected(Rule.CONFIRM_HELD, interview, OffsetDateTime.parse(dueAt), null);
     }
 
     static Expected connect(Person interviewer, String dueOn) {
