@@ -81,7 +81,7 @@ class FollowUpScenariosTest {
     @Test
     void thereAreEnoughScenariosEachWithItsOwnName() {
         List<FollowUpScenario> all = FollowUpScenarios.all();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(56);
         Set<String> names = new HashSet<>();
         assertThat(all).allSatisfy(scenario -> assertThat(names.add(scenario.name())).as(scenario.name()).isTrue());
     }

@@ -55,15 +55,18 @@ public final class FollowUpScenarios {
     static final Person FIONA = new Person("Fiona MacLeod", "Hiring Manager", "fiona.macleod@thistle.example");
     static final Person GRAHAM = new Person("Graham Reid", "Data Lead", "graham.reid@thistle.example");
     static final Person HANNAH = new Person("Hannah Wright", "Operations Director", "hannah.wright@albion.example");
-    // France (Europe/Paris) and South Korea (Asia/Seoul)
+    static final Person OLIVER = new Person("Oliver Grant", "Finance Director", "oliver.grant@albion.example");
+    // France (Europe/Paris)
     static final Person CLAIRE = new Person("Claire Martin", "HR Director", "claire.martin@lumen.example");
-    static final Person JIWOO = new Person("Ji-woo Park", "HR Manager", "jiwoo.park@hanbit.example");
+    // Saudi Arabia (Asia/Riyadh): a Friday-Saturday weekend
+    static final Person KHALID = new Person("Khalid Al-Harbi", "Engineering Manager", "khalid.alharbi@najd.example");
+    static final Person NOURA = new Person("Noura Al-Qahtani", "HR Partner", "noura.alqahtani@najd.example");
 
     private static final String BERLIN = "Europe/Berlin";
     private static final String NEW_YORK = "America/New_York";
     private static final String LONDON = "Europe/London";
     private static final String PARIS = "Europe/Paris";
-    private static final String SEOUL = "Asia/Seoul";
+    private static final String RIYADH = "Asia/Riyadh";
 
     private FollowUpScenarios() {
     }
@@ -221,18 +224,6 @@ public final class FollowUpScenarios {
                                 on(STATUS_CHECK, "2026-11-02"),
                                 on(MOVE_ON, "2026-11-29")), // item 1: their date Fri 30 Oct + 30 = Sun 29 Nov
 
-                scenario("KR: a country without holiday data counts weekends only (the Chuseok days are working days)",
-                        "KR", SEOUL)
-                        .steps(open("Hanbit Robotics", "Controls Engineer", "2026-09-14T09:00+09:00"),
-                                interview("R1", null, "2026-09-23T14:00+09:00", none(), JIWOO),
-                                notes("R1"),
-                                thankYou("R1", JIWOO, EMAIL, "2026-09-23T20:00+09:00"))
-                        .asOf("2026-09-24T09:00+09:00")
-                        .expect(on(NEXT_STEPS, "2026-09-24"), // Wed 23 Sep + 1 business day = Thu 24 Sep
-                                on(STATUS_CHECK, "2026-10-07"), // Wed 23 Sep + 14 = Wed 7 Oct
-                                on(MOVE_ON, "2026-10-23"), // Wed 23 Sep + 30 = Fri 23 Oct
-                                connect(JIWOO, "2026-10-07")),
-
                 scenario("DE-BY: after one check-in the next waits a week", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Data Engineer", "2026-02-02T09:00+01:00"),
                                 interview("R1", null, "2026-02-10T11:00+01:00", by("2026-02-20"), ANNA),
@@ -324,9 +315,9 @@ public final class FollowUpScenarios {
                                 connect(BEN, "2026-05-12"))
                         .waiting(Waiting.Reason.CONCERN_UNANSWERED)
                         .explains(ADDRESS_CONCERN, null, "Thursday 30 April", "Monday 4 May",
-                                "Friday 1 May is Labour Day, a public holiday"),
+                                "Friday 1 May is Labour day, a public holiday"),
 
-                scenario("DE-BY: the concern answered; the check-in is not moved by the answer", "DE-BY", BERLIN)
+                scenario("DE-BY: the concern answered: the next check-in waits a week after the answer", "DE-BY", BERLIN)
                         .steps(open("Nordlicht GmbH", "Security Engineer", "2026-04-20T09:00+02:00"),
                                 interview("R1", null, "2026-04-28T10:00+02:00", by("2026-05-08"), ANNA, BEN),
                                 notes("R1"),
@@ -343,7 +334,7 @@ public final class FollowUpScenarios {
                                 connect(ANNA, "2026-05-12"),
                                 connect(BEN, "2026-05-12")),
 
-                scenario("US-NY: a request for information overtaken by their next message", "US-NY", NEW_YORK)
+                scenario("US-NY: their next message does not answer their own request for information", "US-NY", NEW_YORK)
                         .steps(open("Hudson Ledger", "Solutions Engineer", "2026-09-28T09:00-04:00"),
                                 interview("R1", null, "2026-10-06T11:00-04:00", fewDays(), CARLA),
                                 notes("R1"),
@@ -527,7 +518,440 @@ public final class FollowUpScenarios {
                         // would be sooner
                         .expect(on(STATUS_CHECK, "2026-07-27"),
                                 on(MOVE_ON, "2026-08-23"), // item 1: their date Fri 24 Jul + 30 = Sun 23 Aug
-                                connect(ANNA, "2026-07-21")) // Tue 7 Jul + 14
+                                connect(ANNA, "2026-07-21")), // Tue 7 Jul + 14
+
+                // ---- issue 10: when silence counts, scheduled interviews, moved dates, connections, stale actions
+
+                scenario("DE-BY: their date five weeks out: no moving on before it has come", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Platform Engineer", "2026-04-13T09:00+02:00"),
+                                interview("R1", null, "2026-04-21T11:00+02:00", by("2026-05-29"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-04-21T17:00+02:00"))
+                        .asOf("2026-05-22T10:00+02:00")
+                        // item 1: a month after the interview is Thu 21 May, but they owe no answer before Fri 29 May
+                        .expect(on(STATUS_CHECK, "2026-06-01"), // Fri 29 May + 1 business day, past the weekend
+                                on(MOVE_ON, "2026-06-28"), // Fri 29 May + 30 = Sun 28 Jun
+                                connect(ANNA, "2026-05-05")) // Tue 21 Apr + 14
+                        .explains(MOVE_ON, null, "the date they gave, Friday 29 May", "until Sunday 28 June"),
+
+                scenario("GB-ENG: a next round scheduled: no check-in or moving on until it has taken place", "GB-ENG",
+                        LONDON)
+                        .steps(open("Albion Freight", "Planning Analyst", "2026-06-01T09:00+01:00"),
+                                interview("R1", null, "2026-06-10T15:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-06-10T18:00+01:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-06-12T10:00+01:00"),
+                                scheduled("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:30+01:00",
+                                        "2026-06-15T09:00+01:00", HANNAH, OLIVER))
+                        .asOf("2026-06-20T09:00+01:00")
+                        // items 2 and 10: the day before Thu 25 Jun is Wed 24 Jun; confirm right after the end
+                        .expect(prepare("R2", "2026-06-24"),
+                                confirmHeld("R2", "2026-06-25T11:30+01:00"),
+                                connect(HANNAH, "2026-06-24")) // Wed 10 Jun + 14
+                        .waiting(Waiting.Reason.INTERVIEW_SCHEDULED)
+                        .explains(Rule.PREPARE, "R2", "Thursday 25 June, 10:00", "Oliver Grant (Finance Director)",
+                                "the names and titles of everyone you meet")
+                        .needsNewEndpoints(),
+
+                scenario("GB-ENG: the scheduled interview recorded as held keeps its id: thank-yous and notes follow",
+                        "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Planning Analyst", "2026-06-01T09:00+01:00"),
+                                interview("R1", null, "2026-06-10T15:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-06-10T18:00+01:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-06-12T10:00+01:00"),
+                                scheduled("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:30+01:00",
+                                        "2026-06-15T09:00+01:00", HANNAH, OLIVER),
+                                // recorded as held without names: the scheduled interviewers are taken over
+                                interview("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:40+01:00", by("2026-07-03")))
+                        .asOf("2026-06-25T16:00+01:00")
+                        .expect(thankYou(HANNAH, "2026-06-26T11:40+01:00"),
+                                thankYou(OLIVER, "2026-06-26T11:40+01:00"),
+                                notes("R2", "2026-06-25"),
+                                on(STATUS_CHECK, "2026-07-06"), // they said Fri 3 Jul: Mon 6 Jul
+                                on(MOVE_ON, "2026-08-02"), // Fri 3 Jul + 30 = Sun 2 Aug
+                                connect(HANNAH, "2026-06-24"))
+                        .explains(Rule.THANK_YOU, "Oliver Grant", "round 2 interview ended Thursday 25 June, 11:40",
+                                "by Friday 26 June, 11:40")
+                        .needsNewEndpoints(),
+
+                scenario("US-NY: after the scheduled end, confirm it took place; preparing has lapsed", "US-NY",
+                        NEW_YORK)
+                        .steps(open("Hudson Ledger", "Data Engineer", "2026-08-03T09:00-04:00"),
+                                interview("R1", null, "2026-08-11T11:00-04:00", none(), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-08-11T16:00-04:00"),
+                                followUp(FollowUpPurpose.NEXT_STEPS, EMAIL, "2026-08-12T09:00-04:00", CARLA),
+                                reply(ReplyKind.NEXT_ROUND, "2026-08-14T10:00-04:00"),
+                                scheduled("R2", "2026-08-20T14:00-04:00", null, "2026-08-14T12:00-04:00", DEV))
+                        .asOf("2026-08-20T18:00-04:00")
+                        // item 10: no end given, so an hour after the 14:00 start
+                        .expect(confirmHeld("R2", "2026-08-20T15:00-04:00"),
+                                connect(CARLA, "2026-08-25")) // Tue 11 Aug + 14
+                        // item 8: preparing was worth doing until the start
+                        .missed(prepare("R2", "2026-08-19"))
+                        .waiting(Waiting.Reason.INTERVIEW_SCHEDULED)
+                        .explains(Rule.CONFIRM_HELD, "R2", "Thursday 20 August, 15:00", "an hour after its start")
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: a rescheduled interview moves its preparation and its confirmation", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-09-01T09:00+02:00"),
+                                interview("R1", null, "2026-09-09T10:00+02:00", by("2026-09-18"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-09-09T15:00+02:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-09-11T09:00+02:00"),
+                                scheduled("R2", "2026-09-17T14:00+02:00", "2026-09-17T15:00+02:00",
+                                        "2026-09-11T10:00+02:00", BEN),
+                                reschedule("R2", "2026-09-22T10:00+02:00", "2026-09-22T11:00+02:00",
+                                        "2026-09-15T09:00+02:00"))
+                        .asOf("2026-09-16T09:00+02:00")
+                        // item 10: now Tue 22 Sep, so prepare on Mon 21 Sep
+                        .expect(prepare("R2", "2026-09-21"),
+                                confirmHeld("R2", "2026-09-22T11:00+02:00"),
+                                connect(ANNA, "2026-09-23")) // Wed 9 Sep + 14
+                        .waiting(Waiting.Reason.INTERVIEW_SCHEDULED)
+                        .explains(Rule.PREPARE, "R2", "Tuesday 22 September, 10:00", "Ben Okafor (Tech Lead)")
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: a cancelled interview: nothing to prepare, and the invitation still holds check-ins back",
+                        "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-09-01T09:00+02:00"),
+                                interview("R1", null, "2026-09-09T10:00+02:00", by("2026-09-18"), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-09-09T15:00+02:00"),
+                                reply(ReplyKind.NEXT_ROUND, "2026-09-11T09:00+02:00"),
+                                scheduled("R2", "2026-09-17T14:00+02:00", "2026-09-17T15:00+02:00",
+                                        "2026-09-11T10:00+02:00", BEN),
+                                cancel("R2", "2026-09-16T08:00+02:00"))
+                        .asOf("2026-09-16T09:00+02:00")
+                        // items 2 and 10: the round they invited her to has not taken place
+                        .expect(connect(ANNA, "2026-09-23"))
+                        .waiting(Waiting.Reason.NEXT_ROUND_INVITED)
+                        .needsNewEndpoints(),
+
+                scenario("FR: they moved their date: the check-in follows the new one", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "Service Designer", "2026-06-01T09:00+02:00"),
+                                interview("R1", null, "2026-06-09T14:00+02:00", by("2026-06-12"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-06-09T18:00+02:00"),
+                                decisionChange("R1", by("2026-06-26"), "2026-06-11T10:00+02:00"))
+                        .asOf("2026-06-11T12:00+02:00")
+                        // item 11: Fri 26 Jun + 1 business day = Mon 29 Jun, not Mon 15 Jun
+                        .expect(on(STATUS_CHECK, "2026-06-29"),
+                                on(MOVE_ON, "2026-07-26"), // Fri 26 Jun + 30 = Sun 26 Jul
+                                connect(CLAIRE, "2026-06-23")) // Tue 9 Jun + 14
+                        .explains(STATUS_CHECK, null, "they changed their timeline", "they now say Friday 26 June",
+                                "Monday 29 June")
+                        .needsNewEndpoints(),
+
+                scenario("FR: told a few days more after a check-in: the next one counts from their word", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "Service Designer", "2026-06-22T09:00+02:00"),
+                                interview("R1", null, "2026-06-30T14:00+02:00", by("2026-07-03"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-06-30T18:00+02:00"),
+                                checkIn("2026-07-06T09:00+02:00", CLAIRE),
+                                decisionChange("R1", fewDays(), "2026-07-07T11:00+02:00"))
+                        .asOf("2026-07-07T12:00+02:00")
+                        // item 11: a week after Tue 7 Jul is Tue 14 Jul, Bastille Day: Wed 15 Jul; item 5: their word
+                        // answered the check-in, so this is the first of a new run
+                        .expect(on(STATUS_CHECK, "2026-07-15"),
+                                on(MOVE_ON, "2026-08-06"), // their word Tue 7 Jul + 30 = Thu 6 Aug
+                                connect(CLAIRE, "2026-07-14")) // Tue 30 Jun + 14
+                        .explains(STATUS_CHECK, null, "a week after they told you on Tuesday 7 July", "Wednesday 15 July")
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: they brought their date forward: the check-in comes sooner", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Cloud Engineer", "2026-10-05T09:00+02:00"),
+                                interview("R1", null, "2026-10-13T10:00+02:00", by("2026-10-30"), BEN),
+                                notes("R1"),
+                                thankYou("R1", BEN, EMAIL, "2026-10-13T16:00+02:00"),
+                                decisionChange("R1", by("2026-10-21"), "2026-10-15T11:00+02:00"))
+                        .asOf("2026-10-15T12:00+02:00")
+                        // item 11: Wed 21 Oct + 1 business day = Thu 22 Oct
+                        .expect(on(STATUS_CHECK, "2026-10-22"),
+                                on(MOVE_ON, "2026-11-20"), // Wed 21 Oct + 30 = Fri 20 Nov
+                                connect(BEN, "2026-10-27")) // Tue 13 Oct + 14
+                        .needsNewEndpoints(),
+
+                scenario("US-NY: telling them about another offer resets the check-in rhythm", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Backend Engineer", "2026-09-08T09:00-04:00"),
+                                interview("R1", null, "2026-09-16T11:00-04:00", fewDays(), DEV),
+                                notes("R1"),
+                                thankYou("R1", DEV, EMAIL, "2026-09-16T17:00-04:00"),
+                                competingOffer("2026-09-21T10:00-04:00", "2026-10-02"),
+                                followUp(FollowUpPurpose.CLEAR_THE_AIR, EMAIL, "2026-09-22T09:00-04:00", DEV))
+                        .asOf("2026-09-22T12:00-04:00")
+                        // item 3: not Wed 23 Sep (a week after the interview) but a week after that message
+                        .expect(on(STATUS_CHECK, "2026-09-29"),
+                                on(MOVE_ON, "2026-10-22"), // Tue 22 Sep + 30 = Thu 22 Oct
+                                connect(DEV, "2026-09-30")) // Wed 16 Sep + 14
+                        .explains(STATUS_CHECK, null, "You told them about your other offer on Tuesday 22 September",
+                                "Tuesday 29 September"),
+
+                scenario("DE-BY: answering their concern resets the rhythm: the check-in moves a week past the answer",
+                        "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Security Engineer", "2026-06-01T09:00+02:00"),
+                                interview("R1", null, "2026-06-09T10:00+02:00", fewDays(), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-06-09T17:00+02:00"),
+                                reply(ReplyKind.CONCERN, "2026-06-12T11:00+02:00"),
+                                followUp(FollowUpPurpose.ADDRESS_CONCERN, EMAIL, "2026-06-15T09:00+02:00", ANNA))
+                        .asOf("2026-06-15T12:00+02:00")
+                        // items 3 and 4: answered; Mon 15 Jun + 7 = Mon 22 Jun, later than Tue 16 Jun
+                        .expect(on(STATUS_CHECK, "2026-06-22"),
+                                on(MOVE_ON, "2026-07-15"), // Mon 15 Jun + 30 = Wed 15 Jul
+                                connect(ANNA, "2026-06-23")) // Tue 9 Jun + 14
+                        .explains(STATUS_CHECK, null, "You answered their concern on Monday 15 June", "Monday 22 June"),
+
+                scenario("US-NY: a plain check-in does not answer their concern", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Platform Engineer", "2026-04-06T09:00-04:00"),
+                                interview("R1", null, "2026-04-14T11:00-04:00", fewDays(), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-04-14T16:00-04:00"),
+                                reply(ReplyKind.CONCERN, "2026-04-16T10:00-04:00"),
+                                checkIn("2026-04-17T09:00-04:00", CARLA))
+                        .asOf("2026-04-17T12:00-04:00")
+                        // item 4: still due Thu 16 Apr + 1 business day; item 2: no check-in or moving on meanwhile
+                        .expect(on(ADDRESS_CONCERN, "2026-04-17"),
+                                connect(CARLA, "2026-04-28")) // Tue 14 Apr + 14
+                        .waiting(Waiting.Reason.CONCERN_UNANSWERED)
+                        .explains(ADDRESS_CONCERN, null, "Thursday 16 April", "Friday 17 April"),
+
+                scenario("GB-ENG: a LinkedIn connection answers no request; it settles the suggestion to connect",
+                        "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Logistics Analyst", "2026-07-06T09:00+01:00"),
+                                interview("R1", null, "2026-07-14T11:00+01:00", by("2026-07-24"), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-07-14T17:00+01:00"),
+                                reply(ReplyKind.NEEDS_INFO, "2026-07-16T10:00+01:00"),
+                                followUp(FollowUpPurpose.CONNECT, LINKEDIN, "2026-07-16T12:00+01:00", HANNAH))
+                        .asOf("2026-07-16T13:00+01:00")
+                        // items 4 and 9: Thu 16 Jul + 1 business day = Fri 17 Jul
+                        .expect(on(ADDRESS_CONCERN, "2026-07-17"))
+                        .waiting(Waiting.Reason.INFORMATION_REQUESTED),
+
+                scenario("FR: a connection recorded on its own settles connecting, and is not a check-in", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "UX Researcher", "2026-09-01T09:00+02:00"),
+                                interview("R1", null, "2026-09-08T14:00+02:00", by("2026-09-11"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-09-08T18:00+02:00"),
+                                connection(CLAIRE, "2026-09-14T09:00+02:00"))
+                        .asOf("2026-09-14T10:00+02:00")
+                        // item 9: the check-in stays on Mon 14 Sep (Fri 11 Sep + 1 business day)
+                        .expect(on(STATUS_CHECK, "2026-09-14"),
+                                on(MOVE_ON, "2026-10-11")) // Fri 11 Sep + 30 = Sun 11 Oct
+                        .explains(STATUS_CHECK, null, "They said Friday 11 September", "Monday 14 September")
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: a reply after three check-ins starts the count again", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-02-02T09:00+01:00"),
+                                interview("R1", null, "2026-02-10T11:00+01:00", fewDays(), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-02-10T17:00+01:00"),
+                                checkIn("2026-02-17T09:00+01:00", ANNA),
+                                checkIn("2026-02-24T09:00+01:00", ANNA),
+                                checkIn("2026-03-03T09:00+01:00", ANNA),
+                                reply(ReplyKind.UPDATE, "2026-03-05T10:00+01:00"))
+                        .asOf("2026-03-06T09:00+01:00")
+                        // item 5: the limit counts unanswered check-ins; their word Thu 5 Mar + 7 = Thu 12 Mar
+                        .expect(on(STATUS_CHECK, "2026-03-12"),
+                                on(MOVE_ON, "2026-04-04"), // Thu 5 Mar + 30 = Sat 4 Apr
+                                connect(ANNA, "2026-02-24")) // Tue 10 Feb + 14
+                        .explains(STATUS_CHECK, null, "They last wrote on Thursday 5 March", "Thursday 12 March"),
+
+                scenario("US-NY: the third unanswered check-in is the last before moving on", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Site Reliability Engineer", "2026-03-30T09:00-04:00"),
+                                interview("R1", null, "2026-04-07T11:00-04:00", fewDays(), DEV),
+                                notes("R1"),
+                                thankYou("R1", DEV, EMAIL, "2026-04-07T16:00-04:00"),
+                                checkIn("2026-04-14T09:00-04:00", DEV),
+                                checkIn("2026-04-21T09:00-04:00", DEV))
+                        .asOf("2026-04-22T09:00-04:00")
+                        // item 5: the wording follows the configured limit of 3
+                        .expect(on(STATUS_CHECK, "2026-04-28"), // Tue 21 Apr + 7
+                                on(MOVE_ON, "2026-05-21"), // Tue 21 Apr + 30 = Thu 21 May
+                                connect(DEV, "2026-04-21")) // Tue 7 Apr + 14
+                        .explains(STATUS_CHECK, null, "check-in 3 of 3", "Tuesday 28 April"),
+
+                scenario("GB-ENG: closed as rejected: thank them after the outcome, past the Spring Bank Holiday",
+                        "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Procurement Analyst", "2026-05-11T09:00+01:00"),
+                                interview("R1", null, "2026-05-19T11:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-05-19T17:00+01:00"),
+                                close(Outcome.REJECTED, "2026-05-22T16:00+01:00"))
+                        .asOf("2026-05-22T18:00+01:00")
+                        // item 6: Fri 22 May + 2 business days, Mon 25 May being a bank holiday: Wed 27 May
+                        .expect(on(AFTER_OUTCOME, "2026-05-27"))
+                        .explains(AFTER_OUTCOME, null, "They said no on Friday 22 May", "Wednesday 27 May",
+                                "Monday 25 May is Spring Bank Holiday, a public holiday"),
+
+                scenario("GB-ENG: the thanks after the outcome recorded on the closed opportunity settles it", "GB-ENG",
+                        LONDON)
+                        .steps(open("Albion Freight", "Procurement Analyst", "2026-05-11T09:00+01:00"),
+                                interview("R1", null, "2026-05-19T11:00+01:00", fewDays(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-05-19T17:00+01:00"),
+                                close(Outcome.REJECTED, "2026-05-22T16:00+01:00"),
+                                followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME, EMAIL, "2026-05-26T10:00+01:00", HANNAH))
+                        .asOf("2026-05-26T12:00+01:00")
+                        .expectNothing(), // item 6
+
+                scenario("FR: closed with the offer accepted: thank them for it", "FR", PARIS)
+                        .steps(open("Atelier Lumen", "Design Lead", "2026-10-01T09:00+02:00"),
+                                interview("R1", null, "2026-10-08T15:00+02:00", by("2026-10-16"), CLAIRE),
+                                notes("R1"),
+                                thankYou("R1", CLAIRE, EMAIL, "2026-10-08T19:00+02:00"),
+                                close(Outcome.ACCEPTED_OFFER, "2026-10-16T11:00+02:00"))
+                        .asOf("2026-10-16T12:00+02:00")
+                        .expect(on(AFTER_OUTCOME, "2026-10-20")) // item 6: Fri 16 Oct + 2 business days = Tue 20 Oct
+                        .explains(AFTER_OUTCOME, null, "They made you an offer on Friday 16 October", "Tuesday 20 October"),
+
+                scenario("US-NY: a thank-you that asked about next steps settles that question", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Analytics Engineer", "2026-06-01T09:00-04:00"),
+                                interview("R1", null, "2026-06-09T11:00-04:00", none(), CARLA),
+                                notes("R1"),
+                                thankYouAskingNextSteps("R1", CARLA, "2026-06-09T16:00-04:00"))
+                        .asOf("2026-06-10T09:00-04:00")
+                        // item 7: no NEXT_STEPS any more
+                        .expect(on(STATUS_CHECK, "2026-06-23"), // Tue 9 Jun + 14
+                                on(MOVE_ON, "2026-07-09"), // Tue 9 Jun + 30 = Thu 9 Jul
+                                connect(CARLA, "2026-06-23"))
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: a date given later settles the question about next steps", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-07-01T09:00+02:00"),
+                                interview("R1", null, "2026-07-08T10:00+02:00", none(), ANNA),
+                                notes("R1"),
+                                thankYou("R1", ANNA, EMAIL, "2026-07-08T16:00+02:00"),
+                                decisionChange("R1", by("2026-07-17"), "2026-07-09T09:30+02:00"))
+                        .asOf("2026-07-09T10:00+02:00")
+                        // items 7 and 11: they said Fri 17 Jul, so Mon 20 Jul
+                        .expect(on(STATUS_CHECK, "2026-07-20"),
+                                on(MOVE_ON, "2026-08-16"), // Fri 17 Jul + 30 = Sun 16 Aug
+                                connect(ANNA, "2026-07-22")) // Wed 8 Jul + 14
+                        .needsNewEndpoints(),
+
+                scenario("GB-ENG: a check-in also settles the question about next steps", "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Fleet Analyst", "2026-09-07T09:00+01:00"),
+                                interview("R1", null, "2026-09-15T11:00+01:00", none(), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-09-15T17:00+01:00"),
+                                checkIn("2026-09-16T09:00+01:00", HANNAH))
+                        .asOf("2026-09-16T10:00+01:00")
+                        // item 7; the next check-in is still the two-week one, Tue 29 Sep (Wed 16 Sep + 7 is sooner)
+                        .expect(on(STATUS_CHECK, "2026-09-29"),
+                                on(MOVE_ON, "2026-10-16"), // item 3: the check-in Wed 16 Sep + 30 = Fri 16 Oct
+                                connect(HANNAH, "2026-09-29")), // Tue 15 Sep + 14
+
+                scenario("DE-BY: notes and thank-yous left for over a week are missed, not overdue", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Backend Engineer", "2026-03-02T09:00+01:00"),
+                                interview("R1", null, "2026-03-10T15:30+01:00", by("2026-03-31"), ANNA, BEN))
+                        .asOf("2026-03-18T09:00+01:00")
+                        .expect(on(STATUS_CHECK, "2026-04-01"), // Tue 31 Mar + 1 business day
+                                on(MOVE_ON, "2026-04-30")) // Tue 31 Mar + 30 = Thu 30 Apr
+                        // item 8: notes worth writing until Fri 13 Mar, thank-yous until Tue 17 Mar 15:30
+                        .missed(thankYou(ANNA, "2026-03-11T15:30+01:00"),
+                                thankYou(BEN, "2026-03-11T15:30+01:00"),
+                                notes("R1", "2026-03-10"))
+                        .explains(Rule.NOTES, "R1", "Tuesday 10 March")
+                        .needsNewEndpoints(),
+
+                scenario("US-NY: the other offer's deadline has passed: clearing the air is missed", "US-NY", NEW_YORK)
+                        .steps(open("Hudson Ledger", "Data Engineer", "2026-10-05T09:00-04:00"),
+                                interview("R1", null, "2026-10-13T11:00-04:00", fewDays(), CARLA),
+                                notes("R1"),
+                                thankYou("R1", CARLA, EMAIL, "2026-10-13T16:00-04:00"),
+                                competingOffer("2026-10-14T10:00-04:00", "2026-10-16"))
+                        .asOf("2026-10-19T09:00-04:00")
+                        .expect(on(STATUS_CHECK, "2026-10-20"), // Tue 13 Oct + 7
+                                on(MOVE_ON, "2026-11-12"), // Tue 13 Oct + 30 = Thu 12 Nov
+                                connect(CARLA, "2026-10-27")) // Tue 13 Oct + 14
+                        // item 8: due Thu 15 Oct, worth doing until the other offer's Fri 16 Oct
+                        .missed(on(CLEAR_THE_AIR, "2026-10-15"))
+                        .explains(CLEAR_THE_AIR, null, "needs your answer by Friday 16 October")
+                        .needsNewEndpoints(),
+
+                scenario("DE-BY: notes per interviewer count as the interview's notes", "DE-BY", BERLIN)
+                        .steps(open("Nordlicht GmbH", "Staff Engineer", "2026-06-15T09:00+02:00"),
+                                interview("R1", null, "2026-06-23T12:00+02:00", by("2026-07-03"), ANNA, BEN),
+                                notesPerInterviewer("R1", "Anna Berger", "Her team's move to event sourcing",
+                                        "Ben Okafor", "The on-call rota and how they pair"))
+                        .asOf("2026-06-23T15:00+02:00")
+                        // item 12: no NOTES action
+                        .expect(thankYou(ANNA, "2026-06-24T12:00+02:00"),
+                                thankYou(BEN, "2026-06-24T12:00+02:00"),
+                                on(STATUS_CHECK, "2026-07-06"), // Fri 3 Jul + 1 business day
+                                on(MOVE_ON, "2026-08-02")) // Fri 3 Jul + 30 = Sun 2 Aug
+                        .explains(Rule.THANK_YOU, "Ben Okafor", "Write each interviewer a note of their own")
+                        .needsNewEndpoints(),
+
+                scenario("GB-ENG: a check-in by phone sets the rhythm like one by e-mail", "GB-ENG", LONDON)
+                        .steps(open("Albion Freight", "Operations Analyst", "2026-01-05T09:00+00:00"),
+                                interview("R1", null, "2026-01-13T11:00+00:00", by("2026-01-16"), HANNAH),
+                                notes("R1"),
+                                thankYou("R1", HANNAH, EMAIL, "2026-01-13T17:00+00:00"),
+                                followUp(FollowUpPurpose.STATUS_CHECK, Channel.PHONE, "2026-01-19T10:00+00:00", HANNAH))
+                        .asOf("2026-01-19T12:00+00:00")
+                        // item 14: the call on Mon 19 Jan was due that day; the next waits a week
+                        .expect(on(STATUS_CHECK, "2026-01-26"),
+                                on(MOVE_ON, "2026-02-18"), // Mon 19 Jan + 30 = Wed 18 Feb
+                                connect(HANNAH, "2026-01-27")) // Tue 13 Jan + 14
+                        .explains(STATUS_CHECK, null, "You last checked in on Monday 19 January", "check-in 2 of 3"),
+
+                scenario("SA: the business day after a Thursday interview is Sunday (Friday-Saturday weekend)", "SA",
+                        RIYADH)
+                        .steps(open("Najd Systems", "Backend Engineer", "2026-09-01T09:00+03:00"),
+                                interview("R1", null, "2026-09-10T13:00+03:00", none(), KHALID))
+                        .asOf("2026-09-10T17:00+03:00")
+                        // item 15: Fri 11 and Sat 12 Sep are the weekend in Saudi Arabia
+                        .expect(thankYou(KHALID, "2026-09-11T13:00+03:00"),
+                                notes("R1", "2026-09-10"),
+                                on(NEXT_STEPS, "2026-09-13"),
+                                on(STATUS_CHECK, "2026-09-24"), // Thu 10 Sep + 14 = Thu 24 Sep, a working day
+                                on(MOVE_ON, "2026-10-10")) // Thu 10 Sep + 30 = Sat 10 Oct
+                        .explains(NEXT_STEPS, null, "Thursday 10 September", "Sunday 13 September"),
+
+                scenario("SA: their date before National Day: the check-in skips it", "SA", RIYADH)
+                        .steps(open("Najd Systems", "Platform Engineer", "2026-09-06T09:00+03:00"),
+                                interview("R1", null, "2026-09-14T11:00+03:00", by("2026-09-22"), KHALID, NOURA),
+                                notes("R1"),
+                                thankYou("R1", KHALID, EMAIL, "2026-09-14T16:00+03:00"),
+                                thankYou("R1", NOURA, EMAIL, "2026-09-14T16:05+03:00"))
+                        .asOf("2026-09-15T09:00+03:00")
+                        // item 15: they said Tue 22 Sep; Wed 23 Sep is National Day, so Thu 24 Sep
+                        .expect(on(STATUS_CHECK, "2026-09-24"),
+                                on(MOVE_ON, "2026-10-22"), // Tue 22 Sep + 30 = Thu 22 Oct
+                                connect(KHALID, "2026-09-28"), // Mon 14 Sep + 14
+                                connect(NOURA, "2026-09-28"))
+                        .explains(STATUS_CHECK, null, "Thursday 24 September",
+                                "Wednesday 23 September is National Day, a public holiday")
+                        .explains(Rule.CONNECT, "Noura Al-Qahtani", "You thanked Noura Al-Qahtani on Monday 14 September"),
+
+                scenario("SA: a concern raised on a Thursday is answered on the Sunday", "SA", RIYADH)
+                        .steps(open("Najd Systems", "Data Engineer", "2026-10-04T09:00+03:00"),
+                                interview("R1", null, "2026-10-13T11:00+03:00", fewDays(), KHALID),
+                                notes("R1"),
+                                thankYou("R1", KHALID, EMAIL, "2026-10-13T15:00+03:00"),
+                                reply(ReplyKind.CONCERN, "2026-10-15T10:00+03:00"))
+                        .asOf("2026-10-15T12:00+03:00")
+                        // item 15: Thu 15 Oct + 1 business day, past Fri 16 and Sat 17 Oct: Sun 18 Oct
+                        .expect(on(ADDRESS_CONCERN, "2026-10-18"),
+                                connect(KHALID, "2026-10-27")) // Tue 13 Oct + 14
+                        .waiting(Waiting.Reason.CONCERN_UNANSWERED)
+                        .explains(ADDRESS_CONCERN, null, "Thursday 15 October", "Sunday 18 October"),
+
+                scenario("SA: a week after a Sunday interview is a working Sunday", "SA", RIYADH)
+                        .steps(open("Najd Systems", "QA Engineer", "2026-10-11T09:00+03:00"),
+                                interview("R1", null, "2026-10-18T11:00+03:00", fewDays(), NOURA),
+                                notes("R1"),
+                                thankYou("R1", NOURA, EMAIL, "2026-10-18T15:00+03:00"))
+                        .asOf("2026-10-19T09:00+03:00")
+                        // item 15: Sun 18 Oct + 7 = Sun 25 Oct, a business day in Saudi Arabia (not moved to Monday)
+                        .expect(on(STATUS_CHECK, "2026-10-25"),
+                                on(MOVE_ON, "2026-11-17"), // Sun 18 Oct + 30 = Tue 17 Nov
+                                connect(NOURA, "2026-11-01")) // Sun 18 Oct + 14
+                        .explains(STATUS_CHECK, null, "Sunday 18 October", "Sunday 25 October")
         ).map(Builder::build).toList();
     }
 
