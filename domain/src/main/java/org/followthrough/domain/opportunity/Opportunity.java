@@ -173,7 +173,7 @@ public class Opportunity {
             }
         }
         deadlines.cancelAllWithinScope(DecisionDeadline.NAME);
-        OpportunityState changed = history.state();
+        OpportunityState changed = current();
         for (InterviewHeld held : changed.interviews().values()) {
             LocalDate date = changed.decisionOn(held.interviewId()).map(DecisionTimeline::date).orElse(null);
             if (date != null) {
@@ -202,7 +202,7 @@ public class Opportunity {
     }
 
     private void markDeadlinePassed(DecisionDeadline deadline) {
-        OpportunityState state = history.state();
+        OpportunityState state = current();
         Optional<InterviewHeld> interview = state.interview(deadline.interviewId());
         boolean stillTheirDate = state.decisionOn(deadline.interviewId())
                 .map(decision -> deadline.statedDate().equals(decision.date())).orElse(false);
@@ -369,7 +369,7 @@ public class Opportunity {
         for (OpportunityHistory.Entry entry : history.entries()) {
             if (entry.event() instanceof DeadlinePassed passed && !history.isRetracted(entry.sequence())
                     && receivedAt.isBefore(passed.passedAt())
-                    && history.state().decisionSince(passed.interviewId())
+                    && current().decisionSince(passed.interviewId())
                     .map(since -> !receivedAt.isBefore(since)).orElse(false)) {
                 apply(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(),
                         "they had replied before the day went by", clock.instant()));
@@ -383,6 +383,14 @@ public class Opportunity {
             id = opened.opportunityId();
         }
         history = history.with(event);
+    }
+
+    /**
+     * The state after what this command has recorded so far, folded afresh: the history's own cache is left alone, so
+     * that the aggregate is the same whether it handled the command or was sourced from its events.
+     */
+    private OpportunityState current() {
+        return OpportunityState.of(history.effectiveEvents());
     }
 
     /** The sequence number of the entry just recorded, for the caller to refer to it (e.g. to retract it). */
