@@ -62,8 +62,7 @@ public class Opportunity {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         Instant now = clock.instant();
-        Instant scheduledAt = command.scheduledAt() == null ? now
-                : notInTheFuture("scheduledAt", command.scheduledAt(), now);
+        Instant scheduledAt = givenOrNow("scheduledAt", command.scheduledAt(), now);
         InterviewId interviewId = Checks.present("interviewId", command.interviewId());
         if (state.interviews().containsKey(interviewId) || state.scheduled().containsKey(interviewId)) {
             throw new StateConflict("interview " + interviewId + " is already recorded");
@@ -82,8 +81,7 @@ public class Opportunity {
         requireOpen(state);
         requirePending(state, command.interviewId());
         Instant now = clock.instant();
-        Instant rescheduledAt = command.rescheduledAt() == null ? now
-                : notInTheFuture("rescheduledAt", command.rescheduledAt(), now);
+        Instant rescheduledAt = givenOrNow("rescheduledAt", command.rescheduledAt(), now);
         Instant startsAt = Checks.present("startsAt", command.startsAt());
         apply(new InterviewRescheduled(command.opportunityId(), command.candidateId(), command.interviewId(), startsAt,
                 checkedEnd(startsAt, command.endsAt(), now), rescheduledAt));
@@ -95,11 +93,9 @@ public class Opportunity {
         OpportunityState state = stateFor(command);
         requireOpen(state);
         requirePending(state, command.interviewId());
-        Instant now = clock.instant();
-        Instant cancelledAt = command.cancelledAt() == null ? now
-                : notInTheFuture("cancelledAt", command.cancelledAt(), now);
         apply(new InterviewCancelled(command.opportunityId(), command.candidateId(), command.interviewId(),
-                Text.optional("reason", command.reason(), Text.MAX_SHORT), cancelledAt));
+                Text.optional("reason", command.reason(), Text.MAX_SHORT),
+                givenOrNow("cancelledAt", command.cancelledAt(), clock.instant())));
         return recorded();
     }
 
@@ -412,6 +408,11 @@ public class Opportunity {
             throw new StateConflict("the opportunity was closed (" + state.closure().outcome()
                     + "); retract the closing entry before recording more");
         }
+    }
+
+    /** When the candidate says it happened, or now when they do not say; never in the future. */
+    private static Instant givenOrNow(String field, @Nullable Instant given, Instant now) {
+        return given == null ? now : notInTheFuture(field, given, now);
     }
 
     private static OpportunityState.Scheduled requirePending(OpportunityState state, InterviewId interviewId) {

@@ -1,11 +1,15 @@
 package org.followthrough.infra.testing;
 
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.json.DomainJacksonModule;
+import tools.jackson.databind.DeserializationFeature;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +34,14 @@ public final class EventFixtures {
     public static final String INTERVIEW_HELD_REV_1 = "InterviewHeld-rev1.json";
     /** InterviewHeld as revision 2 stores it: the same interview as {@link #INTERVIEW_HELD_REV_1}. */
     public static final String INTERVIEW_HELD_REV_2 = "InterviewHeld-rev2.json";
+
+    /** The payload settings of the app's serializer (AxonConfiguration); the stored JSON depends on nothing else. */
+    public static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder()
+            .revisionResolver(new AnnotationRevisionResolver())
+            .jsonMapperBuilderCustomizer(builder -> builder
+                    .addModule(new DomainJacksonModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+            .build();
 
     private EventFixtures() {
     }

@@ -1,6 +1,5 @@
 package org.followthrough.infra.axon.upcasting;
 
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -9,10 +8,8 @@ import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.InterviewNotesRecorded;
 import org.followthrough.domain.opportunity.InterviewerNotes;
 import org.followthrough.domain.opportunity.ThankYouSent;
-import org.followthrough.infra.json.DomainJacksonModule;
 import org.followthrough.infra.testing.EventFixtures;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,13 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventsStoredBeforeIssue10Test {
 
-    /** The payload settings of the app's serializer (AxonConfiguration). */
-    private static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(builder -> builder
-                    .addModule(new DomainJacksonModule())
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    private static final Jackson3Serializer SERIALIZER = EventFixtures.SERIALIZER;
 
     @Test
     void aThankYouStoredWithoutTheFlagDidNotAskAboutNextSteps() {

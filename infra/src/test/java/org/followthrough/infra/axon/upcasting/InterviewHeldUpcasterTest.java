@@ -1,7 +1,6 @@
 package org.followthrough.infra.axon.upcasting;
 
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -13,7 +12,6 @@ import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpportunityOpened;
-import org.followthrough.infra.json.DomainJacksonModule;
 import org.followthrough.infra.testing.EventFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.DeserializationFeature;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,13 +33,7 @@ import static org.followthrough.infra.testing.EventFixtures.INTERVIEW_HELD_REV_2
 
 class InterviewHeldUpcasterTest {
 
-    /** The payload settings of the app's serializer (AxonConfiguration); the stored JSON depends on nothing else. */
-    private static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder()
-            .revisionResolver(new AnnotationRevisionResolver())
-            .jsonMapperBuilderCustomizer(builder -> builder
-                    .addModule(new DomainJacksonModule())
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-            .build();
+    private static final Jackson3Serializer SERIALIZER = EventFixtures.SERIALIZER;
 
     private static final EventUpcasterChain CHAIN = new EventUpcasterChain(new InterviewHeldUpcaster());
 

@@ -536,13 +536,7 @@ public final class FollowUpScenarios {
 
                 scenario("GB-ENG: a next round scheduled: no check-in or moving on until it has taken place", "GB-ENG",
                         LONDON)
-                        .steps(open("Albion Freight", "Planning Analyst", "2026-06-01T09:00+01:00"),
-                                interview("R1", null, "2026-06-10T15:00+01:00", fewDays(), HANNAH),
-                                notes("R1"),
-                                thankYou("R1", HANNAH, EMAIL, "2026-06-10T18:00+01:00"),
-                                reply(ReplyKind.NEXT_ROUND, "2026-06-12T10:00+01:00"),
-                                scheduled("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:30+01:00",
-                                        "2026-06-15T09:00+01:00", HANNAH, OLIVER))
+                        .steps(albionSecondRoundScheduled())
                         .asOf("2026-06-20T09:00+01:00")
                         // items 2 and 10: the day before Thu 25 Jun is Wed 24 Jun; confirm right after the end
                         .expect(prepare("R2", "2026-06-24"),
@@ -555,15 +549,9 @@ public final class FollowUpScenarios {
 
                 scenario("GB-ENG: the scheduled interview recorded as held keeps its id: thank-yous and notes follow",
                         "GB-ENG", LONDON)
-                        .steps(open("Albion Freight", "Planning Analyst", "2026-06-01T09:00+01:00"),
-                                interview("R1", null, "2026-06-10T15:00+01:00", fewDays(), HANNAH),
-                                notes("R1"),
-                                thankYou("R1", HANNAH, EMAIL, "2026-06-10T18:00+01:00"),
-                                reply(ReplyKind.NEXT_ROUND, "2026-06-12T10:00+01:00"),
-                                scheduled("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:30+01:00",
-                                        "2026-06-15T09:00+01:00", HANNAH, OLIVER),
-                                // recorded as held without names: the scheduled interviewers are taken over
-                                interview("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:40+01:00", by("2026-07-03")))
+                        .steps(albionSecondRoundScheduled())
+                        // recorded as held without names: the scheduled interviewers are taken over
+                        .then(interview("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:40+01:00", by("2026-07-03")))
                         .asOf("2026-06-25T16:00+01:00")
                         .expect(thankYou(HANNAH, "2026-06-26T11:40+01:00"),
                                 thankYou(OLIVER, "2026-06-26T11:40+01:00"),
@@ -595,15 +583,9 @@ public final class FollowUpScenarios {
                         .needsNewEndpoints(),
 
                 scenario("DE-BY: a rescheduled interview moves its preparation and its confirmation", "DE-BY", BERLIN)
-                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-09-01T09:00+02:00"),
-                                interview("R1", null, "2026-09-09T10:00+02:00", by("2026-09-18"), ANNA),
-                                notes("R1"),
-                                thankYou("R1", ANNA, EMAIL, "2026-09-09T15:00+02:00"),
-                                reply(ReplyKind.NEXT_ROUND, "2026-09-11T09:00+02:00"),
-                                scheduled("R2", "2026-09-17T14:00+02:00", "2026-09-17T15:00+02:00",
-                                        "2026-09-11T10:00+02:00", BEN),
-                                reschedule("R2", "2026-09-22T10:00+02:00", "2026-09-22T11:00+02:00",
-                                        "2026-09-15T09:00+02:00"))
+                        .steps(nordlichtSecondRoundScheduled())
+                        .then(reschedule("R2", "2026-09-22T10:00+02:00", "2026-09-22T11:00+02:00",
+                                "2026-09-15T09:00+02:00"))
                         .asOf("2026-09-16T09:00+02:00")
                         // item 10: now Tue 22 Sep, so prepare on Mon 21 Sep
                         .expect(prepare("R2", "2026-09-21"),
@@ -615,14 +597,8 @@ public final class FollowUpScenarios {
 
                 scenario("DE-BY: a cancelled interview: nothing to prepare, and the invitation still holds check-ins back",
                         "DE-BY", BERLIN)
-                        .steps(open("Nordlicht GmbH", "Data Engineer", "2026-09-01T09:00+02:00"),
-                                interview("R1", null, "2026-09-09T10:00+02:00", by("2026-09-18"), ANNA),
-                                notes("R1"),
-                                thankYou("R1", ANNA, EMAIL, "2026-09-09T15:00+02:00"),
-                                reply(ReplyKind.NEXT_ROUND, "2026-09-11T09:00+02:00"),
-                                scheduled("R2", "2026-09-17T14:00+02:00", "2026-09-17T15:00+02:00",
-                                        "2026-09-11T10:00+02:00", BEN),
-                                cancel("R2", "2026-09-16T08:00+02:00"))
+                        .steps(nordlichtSecondRoundScheduled())
+                        .then(cancel("R2", "2026-09-16T08:00+02:00"))
                         .asOf("2026-09-16T09:00+02:00")
                         // items 2 and 10: the round they invited her to has not taken place
                         .expect(connect(ANNA, "2026-09-23"))
@@ -775,11 +751,7 @@ public final class FollowUpScenarios {
 
                 scenario("GB-ENG: closed as rejected: thank them after the outcome, past the Spring Bank Holiday",
                         "GB-ENG", LONDON)
-                        .steps(open("Albion Freight", "Procurement Analyst", "2026-05-11T09:00+01:00"),
-                                interview("R1", null, "2026-05-19T11:00+01:00", fewDays(), HANNAH),
-                                notes("R1"),
-                                thankYou("R1", HANNAH, EMAIL, "2026-05-19T17:00+01:00"),
-                                close(Outcome.REJECTED, "2026-05-22T16:00+01:00"))
+                        .steps(albionClosedAsRejected())
                         .asOf("2026-05-22T18:00+01:00")
                         // item 6: Fri 22 May + 2 business days, Mon 25 May being a bank holiday: Wed 27 May
                         .expect(on(AFTER_OUTCOME, "2026-05-27"))
@@ -788,12 +760,8 @@ public final class FollowUpScenarios {
 
                 scenario("GB-ENG: the thanks after the outcome recorded on the closed opportunity settles it", "GB-ENG",
                         LONDON)
-                        .steps(open("Albion Freight", "Procurement Analyst", "2026-05-11T09:00+01:00"),
-                                interview("R1", null, "2026-05-19T11:00+01:00", fewDays(), HANNAH),
-                                notes("R1"),
-                                thankYou("R1", HANNAH, EMAIL, "2026-05-19T17:00+01:00"),
-                                close(Outcome.REJECTED, "2026-05-22T16:00+01:00"),
-                                followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME, EMAIL, "2026-05-26T10:00+01:00", HANNAH))
+                        .steps(albionClosedAsRejected())
+                        .then(followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME, EMAIL, "2026-05-26T10:00+01:00", HANNAH))
                         .asOf("2026-05-26T12:00+01:00")
                         .expectNothing(), // item 6
 
@@ -955,6 +923,36 @@ public final class FollowUpScenarios {
         ).map(Builder::build).toList();
     }
 
+    /** A first round at Albion Freight, an invitation to the next, and that round scheduled with two people. */
+    private static Step[] albionSecondRoundScheduled() {
+        return new Step[] {open("Albion Freight", "Planning Analyst", "2026-06-01T09:00+01:00"),
+                interview("R1", null, "2026-06-10T15:00+01:00", fewDays(), HANNAH),
+                notes("R1"),
+                thankYou("R1", HANNAH, EMAIL, "2026-06-10T18:00+01:00"),
+                reply(ReplyKind.NEXT_ROUND, "2026-06-12T10:00+01:00"),
+                scheduled("R2", "2026-06-25T10:00+01:00", "2026-06-25T11:30+01:00", "2026-06-15T09:00+01:00",
+                        HANNAH, OLIVER)};
+    }
+
+    /** A first round at Nordlicht, an invitation to the next, and that round scheduled for Thu 17 Sep. */
+    private static Step[] nordlichtSecondRoundScheduled() {
+        return new Step[] {open("Nordlicht GmbH", "Data Engineer", "2026-09-01T09:00+02:00"),
+                interview("R1", null, "2026-09-09T10:00+02:00", by("2026-09-18"), ANNA),
+                notes("R1"),
+                thankYou("R1", ANNA, EMAIL, "2026-09-09T15:00+02:00"),
+                reply(ReplyKind.NEXT_ROUND, "2026-09-11T09:00+02:00"),
+                scheduled("R2", "2026-09-17T14:00+02:00", "2026-09-17T15:00+02:00", "2026-09-11T10:00+02:00", BEN)};
+    }
+
+    /** An interview at Albion Freight, and the opportunity closed as rejected on Fri 22 May. */
+    private static Step[] albionClosedAsRejected() {
+        return new Step[] {open("Albion Freight", "Procurement Analyst", "2026-05-11T09:00+01:00"),
+                interview("R1", null, "2026-05-19T11:00+01:00", fewDays(), HANNAH),
+                notes("R1"),
+                thankYou("R1", HANNAH, EMAIL, "2026-05-19T17:00+01:00"),
+                close(Outcome.REJECTED, "2026-05-22T16:00+01:00")};
+    }
+
     /** One scenario by its exact name, for a test that replays a chosen few. */
     public static FollowUpScenario named(String name) {
         return all().stream().filter(scenario -> scenario.name().equals(name)).findFirst()
@@ -988,6 +986,12 @@ public final class FollowUpScenarios {
 
         Builder steps(Step... recorded) {
             this.steps = List.of(recorded);
+            return this;
+        }
+
+        /** More steps after those given so far. */
+        Builder then(Step... more) {
+            this.steps = Stream.concat(steps.stream(), Stream.of(more)).toList();
             return this;
         }
 
