@@ -121,7 +121,8 @@ public class Opportunity {
         }
         Optional<OpportunityState.Scheduled> scheduled = state.scheduled(command.interviewId());
         if (scheduled.isPresent() && scheduled.get().cancelled()) {
-            throw new StateConflict("interview " + command.interviewId() + " was cancelled; schedule it again first");
+            throw new StateConflict("interview " + command.interviewId()
+                    + " was cancelled; take back the cancellation first");
         }
         List<Interviewer> interviewers = distinct(Checks.present("interviewers", command.interviewers()));
         if (interviewers.isEmpty() && scheduled.isPresent()) {
