@@ -97,9 +97,12 @@ public record DueAction(OpportunityId opportunityId, String key, Rule rule, Stri
         return worth.until() != null && !now.isBefore(worth.until());
     }
 
-    /** Low-priority suggestions ("any time") are never overdue, and a missed action is missed rather than overdue. */
+    /**
+     * Past its due time; low-priority suggestions ("any time") are never overdue. Whether it is still worth doing is
+     * a separate question ({@link #isMissedAt}): a list shows a missed action apart, not as overdue.
+     */
     public boolean isOverdueAt(Instant now) {
-        if (priority == Priority.LOW || isMissedAt(now)) {
+        if (priority == Priority.LOW) {
             return false;
         }
         return due.at() != null ? now.isAfter(due.at()) : !now.isBefore(due.deadline());

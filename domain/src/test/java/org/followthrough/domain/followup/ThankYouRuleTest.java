@@ -68,7 +68,7 @@ class ThankYouRuleTest {
     }
 
     @Test
-    void aWeekAfterTheInterviewItIsMissedWithTheReasonNotOverdue() {
+    void aWeekAfterTheInterviewItIsMissedWithTheReason() {
         Instant aWeekLater = INTERVIEW_END.plus(Duration.ofDays(7));
 
         assertThat(open(Rule.THANK_YOU, aWeekLater.minusSeconds(60), opened(), held(DecisionTimeline.notStated(), GRACE)))
@@ -76,7 +76,8 @@ class ThankYouRuleTest {
         assertThat(open(Rule.THANK_YOU, aWeekLater, opened(), held(DecisionTimeline.notStated(), GRACE))).isEmpty();
         assertThat(missed(Rule.THANK_YOU, aWeekLater, opened(), held(DecisionTimeline.notStated(), GRACE)))
                 .singleElement().satisfies(action -> {
-                    assertThat(action.isOverdueAt(aWeekLater)).isFalse();
+                    assertThat(action.isMissedAt(aWeekLater)).isTrue();
+                    assertThat(action.isMissedAt(aWeekLater.minusSeconds(1))).isFalse();
                     assertThat(action.worth().missedReason()).contains("afterthought");
                 });
     }
