@@ -1,6 +1,11 @@
 package org.followthrough.analytics.facts;
 
 import org.followthrough.domain.opportunity.CompetingOfferReceived;
+import org.followthrough.domain.opportunity.ConnectionMade;
+import org.followthrough.domain.opportunity.DecisionTimelineChanged;
+import org.followthrough.domain.opportunity.InterviewCancelled;
+import org.followthrough.domain.opportunity.InterviewRescheduled;
+import org.followthrough.domain.opportunity.InterviewScheduled;
 import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
@@ -62,6 +67,21 @@ public final class OutcomeFacts {
                     // notes never reach the analytics
                 }
                 case CompetingOfferReceived offer -> {
+                    // not among the facts the figures use
+                }
+                case InterviewScheduled scheduled -> {
+                    // an interview counts once it has been held
+                }
+                case InterviewRescheduled rescheduled -> {
+                    // an interview counts once it has been held
+                }
+                case InterviewCancelled cancelled -> {
+                    // an interview counts once it has been held
+                }
+                case DecisionTimelineChanged changed -> {
+                    // not among the facts the figures use
+                }
+                case ConnectionMade connection -> {
                     // not among the facts the figures use
                 }
                 case EntryRetracted retraction -> {

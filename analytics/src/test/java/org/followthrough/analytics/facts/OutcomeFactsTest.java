@@ -137,7 +137,7 @@ class OutcomeFactsTest {
     }
 
     private static ThankYouSent thankYou(InterviewId id, Channel channel, Instant at) {
-        return new ThankYouSent(ACME, ADA, id, "Grace Hopper", channel, at, "a private message");
+        return new ThankYouSent(ACME, ADA, id, "Grace Hopper", channel, at, "a private message", false);
     }
 
     private static FollowUpSent followUp(FollowUpPurpose purpose, Instant at) {

@@ -94,11 +94,13 @@ class DueActionQueries {
     private DueActionView view(ResultSet row, int number) throws SQLException {
         Timestamp dueAt = row.getTimestamp("due_at");
         java.sql.Date dueOn = row.getDate("due_on");
+        // the table has no column for until when an action is worth doing yet: read back as worth doing while open
         DueAction action = new DueAction(OpportunityId.of(row.getObject("opportunity_id", UUID.class)),
                 row.getString("action_key"), Rule.valueOf(row.getString("rule")), row.getString("action"),
-                dueAt == null ? null : dueAt.toInstant(), dueOn == null ? null : dueOn.toLocalDate(),
-                row.getTimestamp("deadline").toInstant(), Priority.valueOf(row.getString("priority")),
-                row.getString("explanation"), json.readValue(row.getString("hint_json"), RecordHint.class));
+                new DueAction.Due(dueAt == null ? null : dueAt.toInstant(), dueOn == null ? null : dueOn.toLocalDate(),
+                        row.getTimestamp("deadline").toInstant()), Priority.valueOf(row.getString("priority")),
+                row.getString("explanation"), DueAction.Worth.WHILE_OPEN,
+                json.readValue(row.getString("hint_json"), RecordHint.class));
         return new DueActionView(row.getString("company"), row.getString("role"), action);
     }
 }

@@ -8,6 +8,7 @@ import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.followup.FollowUpRules;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
 import org.followthrough.domain.followup.PublicHolidays;
+import org.followthrough.domain.followup.Weekend;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
@@ -37,7 +38,7 @@ public class PolicyReplay {
     public Context contextFor(CandidateId candidate) {
         Optional<CandidateSettings> found = settings.of(candidate);
         return new Context(found.map(candidateSettings -> candidateSettings.calendar(holidays))
-                .orElseGet(() -> new BusinessCalendar(ZoneOffset.UTC, PublicHolidays.NONE)),
+                .orElseGet(() -> new BusinessCalendar(ZoneOffset.UTC, Weekend.SATURDAY_SUNDAY, PublicHolidays.NONE)),
                 found.map(CandidateSettings::policy).orElse(FollowUpPolicy.DEFAULTS));
     }
 

@@ -12,12 +12,14 @@ import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.DecisionDeadline;
-import org.followthrough.domain.opportunity.InterviewHeld;
+import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.OpportunityRules;
+import org.followthrough.domain.opportunity.OpportunityState;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
@@ -34,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,19 +231,24 @@ public class HistoryImport {
         return null;
     }
 
-    /** A stated decision day still to come was a scheduled deadline in the old account; it is one here too. */
+    /**
+     * A stated decision day still to come was a scheduled deadline in the old account; it is one here too. The day is
+     * the one the employer last named for the interview, which a moved date may have replaced.
+     */
     private void scheduleOpenDecisionDeadline(Prepared opportunity, ZoneId zone) {
-        List<OpportunityEvent> effective = OpportunityHistory.of(opportunity.events()).effectiveEvents();
-        for (OpportunityEvent event : effective) {
-            if (event instanceof InterviewHeld held && held.decision().date() != null) {
-                Instant endOfDay = held.decision().date().plusDays(1).atStartOfDay(zone).toInstant();
-                boolean marked = effective.stream().anyMatch(other -> other instanceof DeadlinePassed passed
-                        && passed.interviewId().equals(held.interviewId()));
-                if (!marked && endOfDay.isAfter(clock.instant())) {
-                    deadlines.schedule(endOfDay, DecisionDeadline.NAME,
-                            new DecisionDeadline(held.interviewId(), held.decision().date(), endOfDay),
-                            new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
-                }
+        OpportunityHistory history = OpportunityHistory.of(opportunity.events());
+        OpportunityState state = history.state();
+        for (InterviewId interviewId : state.interviews().keySet()) {
+            LocalDate date = state.decisionOn(interviewId).map(DecisionTimeline::date).orElse(null);
+            if (date == null) {
+                continue;
+            }
+            Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
+            boolean marked = history.effectiveEvents().stream().anyMatch(event -> event instanceof DeadlinePassed passed
+                    && passed.interviewId().equals(interviewId) && passed.statedDate().equals(date));
+            if (!marked && endOfDay.isAfter(clock.instant())) {
+                deadlines.schedule(endOfDay, DecisionDeadline.NAME, new DecisionDeadline(interviewId, date, endOfDay),
+                        new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
             }
         }
     }

@@ -12,6 +12,6 @@ import java.time.ZoneId;
 public record CandidateSettings(CandidateId candidateId, ZoneId timeZone, Region region, FollowUpPolicy policy) {
 
     public BusinessCalendar calendar(PublicHolidayCalendars holidays) {
-        return new BusinessCalendar(timeZone, holidays.of(region));
+        return holidays.calendar(timeZone, region);
     }
 }

@@ -23,6 +23,7 @@ public class Candidate {
     private ZoneId timeZone;
     private Region region;
     private FollowUpPolicy policy = FollowUpPolicy.DEFAULTS;
+    private Signature signature = Signature.NONE;
     /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
     private final Map<String, Boolean> coaches = new HashMap<>();
 
@@ -48,6 +49,17 @@ public class Candidate {
             return false;
         }
         apply(new CandidateSettingsChanged(id, zone, newRegion, newPolicy, clock.instant()));
+        return true;
+    }
+
+    /** Records the new signature unless it is the same as now; returns whether it changed. */
+    @CommandHandler
+    public boolean handle(ChangeSignature command, Clock clock) {
+        Signature next = new Signature(command.phone(), command.email(), command.profileUrl());
+        if (next.equals(signature)) {
+            return false;
+        }
+        apply(new SignatureChanged(id, next, clock.instant()));
         return true;
     }
 
@@ -86,6 +98,7 @@ public class Candidate {
                 region = changed.region();
                 policy = changed.policy();
             }
+            case SignatureChanged changed -> signature = changed.signature();
             case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
             case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
         }

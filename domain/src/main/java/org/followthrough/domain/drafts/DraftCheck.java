@@ -93,7 +93,7 @@ public final class DraftCheck {
         return switch (rule) {
             case STATUS_CHECK, NEXT_STEPS, CLEAR_THE_AIR -> OptionalInt.of(CHECK_IN_WORDS);
             case THANK_YOU, ADDRESS_CONCERN, AFTER_OUTCOME -> OptionalInt.of(NOTE_WORDS);
-            case NOTES, MOVE_ON, CONNECT -> OptionalInt.empty();
+            case NOTES, MOVE_ON, CONNECT, PREPARE, CONFIRM_HELD -> OptionalInt.empty();
         };
     }
 
@@ -110,7 +110,7 @@ public final class DraftCheck {
             case THANK_YOU -> "your thanks, one thing you talked about, and the point you want to add";
             case ADDRESS_CONCERN -> "a direct answer to what they asked, with one example";
             case AFTER_OUTCOME -> "your thanks and, after a no, one request for feedback";
-            case NOTES, MOVE_ON, CONNECT -> "what they need to read";
+            case NOTES, MOVE_ON, CONNECT, PREPARE, CONFIRM_HELD -> "what they need to read";
         };
         return List.of(new DraftProblem(Kind.TOO_LONG, "At " + words + " words this " + noun(rule)
                 + " is long for a busy reader; aim for about " + limit.getAsInt() + " or fewer. Keep " + advice + "."));
@@ -121,7 +121,7 @@ public final class DraftCheck {
             case STATUS_CHECK, NEXT_STEPS, CLEAR_THE_AIR -> "check-in";
             case THANK_YOU -> "thank-you note";
             case ADDRESS_CONCERN -> "reply";
-            case AFTER_OUTCOME, NOTES, MOVE_ON, CONNECT -> "note";
+            case AFTER_OUTCOME, NOTES, MOVE_ON, CONNECT, PREPARE, CONFIRM_HELD -> "note";
         };
     }
 

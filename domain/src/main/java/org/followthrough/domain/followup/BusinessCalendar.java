@@ -1,6 +1,5 @@
 package org.followthrough.domain.followup;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The candidate's working days: Monday to Friday, minus their region's public holidays, counted in their own
- * time zone. A "day" is always a day on the candidate's calendar, whatever the server's zone.
+ * The candidate's working days: the week less their region's weekend (Saturday and Sunday in most places, Friday and
+ * Saturday in others) and public holidays, counted in their own time zone. A "day" is always a day on the candidate's
+ * calendar, whatever the server's zone.
  */
 public final class BusinessCalendar {
 
@@ -19,11 +19,17 @@ public final class BusinessCalendar {
     }
 
     private final ZoneId zone;
+    private final Weekend weekend;
     private final PublicHolidays holidays;
 
-    public BusinessCalendar(ZoneId zone, PublicHolidays holidays) {
+    public BusinessCalendar(ZoneId zone, Weekend weekend, PublicHolidays holidays) {
         this.zone = Objects.requireNonNull(zone);
+        this.weekend = Objects.requireNonNull(weekend);
         this.holidays = Objects.requireNonNull(holidays);
+    }
+
+    public Weekend weekend() {
+        return weekend;
     }
 
     public ZoneId zone() {
@@ -77,8 +83,7 @@ public final class BusinessCalendar {
         return off;
     }
 
-    private static boolean isWeekend(LocalDate day) {
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+    public boolean isWeekend(LocalDate day) {
+        return weekend.contains(day.getDayOfWeek());
     }
 }

@@ -16,17 +16,24 @@ public final class FollowUpRules {
 
     static final List<FollowUpRule> RULES = List.of(new ThankYouRule(), new NotesRule(), new NextStepsRule(),
             new StatusCheckRule(), new MoveOnRule(), new ClearTheAirRule(), new AddressConcernRule(),
-            new AfterOutcomeRule(), new ConnectRule());
+            new AfterOutcomeRule(), new ConnectRule(), new PrepareRule(), new ConfirmHeldRule());
 
     private FollowUpRules() {
     }
 
     /**
-     * The open actions of the opportunity, counting only the entries that had happened by {@code asOf}
-     * (a correction counts if it too had been made by then), most urgent first.
+     * The actions of the opportunity, counting only the entries that had happened by {@code asOf} (a correction counts
+     * if it too had been made by then), most urgent first: open and missed alike, since whether an action is missed
+     * depends on when one looks ({@link DueAction#isMissedAt}).
      */
     public static List<DueAction> dueActions(OpportunityId opportunityId, OpportunityHistory history, Instant asOf,
                                              BusinessCalendar calendar, FollowUpPolicy policy) {
+        return advice(opportunityId, history, asOf, calendar, policy).actions();
+    }
+
+    /** The actions, as {@link #dueActions}, and why the rules that hold back are waiting. */
+    public static Advice advice(OpportunityId opportunityId, OpportunityHistory history, Instant asOf,
+                                BusinessCalendar calendar, FollowUpPolicy policy) {
         OpportunityHistory asItStood = OpportunityHistory.ofEntries(history.entries().stream()
                 .filter(entry -> !entry.event().occurredAt().isAfter(asOf))
                 .toList());
@@ -36,6 +43,6 @@ public final class FollowUpRules {
             actions.addAll(rule.dueActions(facts, calendar, policy));
         }
         actions.sort(DueAction.urgencyAt(asOf));
-        return List.copyOf(actions);
+        return new Advice(actions, Silence.reasonsToWait(facts, calendar));
     }
 }

@@ -2,11 +2,10 @@ package org.followthrough.domain.followup;
 
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.DecisionTimelineChanged;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
-import org.followthrough.domain.opportunity.FollowUpSent;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
-import org.followthrough.domain.opportunity.RecruiterReplied;
 import org.followthrough.domain.opportunity.ReplyKind;
 
 import java.time.LocalDate;
@@ -14,13 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The check-in while waiting for a decision on the latest round: one business day after the date they gave, a week
- * after "a few days", two weeks when they gave no date; then no sooner than a week after the last check-in or
- * their last word, and at most three per round. An offer, a rejection, or an invitation to another round ends it.
+ * The check-in while waiting for a decision on the latest round (seed 001: one business day after the date they gave
+ * and mention that date, a week after "a few days", about two weeks without a date; seeds 002–004: do not pester, about
+ * a week apart). Once the employer owes an answer, the next check-in waits the usual spacing after the last contact,
+ * whoever made it (see {@link Silence}); the date they gave, or the one they moved it to, is never run ahead of. The
+ * limit counts the check-ins in a row that got no answer. Nothing is due while an interview is scheduled, another
+ * round is coming, or a concern of theirs is unanswered; an offer or a rejection ends it. Worth doing as long as it
+ * is open: a late check-in is still a check-in.
  */
 final class StatusCheckRule implements FollowUpRule {
 
-    /** When the next check-in is due, and the sentence that says why. */
+    /** When the next check-in is due, the sentence that says why, and its number among the unanswered ones. */
     record Next(LocalDate due, String why, int number) {
     }
 
@@ -32,49 +35,48 @@ final class StatusCheckRule implements FollowUpRule {
         return next(facts, calendar, policy).map(next -> {
             InterviewHeld interview = facts.latestInterview().orElseThrow();
             Interviewer first = interview.interviewers().isEmpty() ? null : interview.interviewers().getFirst();
-            return List.of(new DueAction(facts.opportunityId, "STATUS_CHECK:" + interview.interviewId() + ":" + next.number(),
-                    Rule.STATUS_CHECK, "Check in with " + facts.employer() + " on where things stand", null, next.due(),
-                    calendar.endOf(next.due()), Priority.NORMAL, next.why(),
-                    RecordHint.followUp(FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, first == null ? null : first.name(),
-                            first == null ? null : first.email())));
+            return List.of(DueAction.of(facts.opportunityId, Rule.STATUS_CHECK,
+                            "STATUS_CHECK:" + interview.interviewId() + ":" + next.number())
+                    .action("Check in with " + facts.employer() + " on where things stand")
+                    .dueOn(next.due(), calendar)
+                    .because(next.why())
+                    .recordedAs(RecordHint.followUp(FollowUpPurpose.STATUS_CHECK, Channel.EMAIL,
+                            first == null ? null : first.name(), first == null ? null : first.email())));
         }).orElse(List.of());
     }
 
-    /** The next check-in for the latest round, if one is called for. Also used to warn about early check-ins. */
+    /** The next check-in for the latest round, if one is called for now. Also used to warn about early check-ins. */
     static Optional<Next> next(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         Optional<InterviewHeld> latest = facts.latestInterview();
         if (latest.isEmpty()) {
             return Optional.empty();
         }
         InterviewHeld interview = latest.get();
-        List<RecruiterReplied> replies = facts.repliesAfter(interview.endedAt());
-        if (replies.stream().anyMatch(reply -> reply.kind().isDecision() || reply.kind() == ReplyKind.NEXT_ROUND)) {
+        if (facts.repliesAfter(interview.endedAt()).stream()
+                .anyMatch(reply -> reply.kind().isDecision() || reply.kind() == ReplyKind.NEXT_ROUND)
+                || !Silence.reasonsToWait(facts, calendar).isEmpty()) {
             return Optional.empty();
         }
-        List<FollowUpSent> checkIns = facts.followUpsAfter(interview.endedAt(), FollowUpPurpose.STATUS_CHECK);
-        if (checkIns.size() >= policy.checkInsPerRound()) {
+        int inARow = Silence.checkInsInARow(facts, interview).size();
+        if (inARow >= policy.checkInsPerRound()) {
             return Optional.empty();
         }
-        int number = checkIns.size() + 1;
+        int number = inARow + 1;
         Next first = first(facts, interview, calendar, policy, number);
-        Optional<LocalDate> lastCheckIn = checkIns.isEmpty() ? Optional.empty()
-                : Optional.of(calendar.dayOf(checkIns.getLast().sentAt()));
-        Optional<LocalDate> lastWord = replies.isEmpty() ? Optional.empty()
-                : Optional.of(calendar.dayOf(replies.getLast().receivedAt()));
-        if (lastCheckIn.isEmpty() && lastWord.isEmpty()) {
+        Optional<Silence.Contact> last = Silence.lastContactSince(facts, facts.decisionSince(interview))
+                .filter(contact -> contact.at().isAfter(facts.decisionSince(interview)));
+        if (last.isEmpty()) {
             return Optional.of(first);
         }
-        boolean checkInIsLater = lastWord.isEmpty()
-                || (lastCheckIn.isPresent() && !lastCheckIn.get().isBefore(lastWord.get()));
-        LocalDate from = checkInIsLater ? lastCheckIn.get() : lastWord.get();
+        LocalDate from = calendar.dayOf(last.get().at());
         LocalDate counted = from.plusDays(policy.daysBetweenCheckIns());
         LocalDate due = calendar.onOrAfterBusinessDay(counted);
         if (!due.isAfter(first.due())) {
             return Optional.of(first);
         }
-        String since = checkInIsLater
-                ? "You last checked in on " + Dates.day(from)
-                : "They last wrote on " + Dates.day(from) + " without a decision";
+        String since = last.get().fromThem()
+                ? "They last wrote on " + Dates.day(from) + " without a decision"
+                : capitalized(last.get().description()) + " on " + Dates.day(from);
         return Optional.of(new Next(due, since + "; give them " + Dates.ordinalWeeks(policy.daysBetweenCheckIns())
                 + " before the next check-in: " + Explain.rolledForward(calendar, counted, due) + "."
                 + countNote(number, policy), number));
@@ -82,38 +84,51 @@ final class StatusCheckRule implements FollowUpRule {
 
     private static Next first(OpportunityFacts facts, InterviewHeld interview, BusinessCalendar calendar,
                               FollowUpPolicy policy, int number) {
-        LocalDate interviewDay = calendar.dayOf(interview.endedAt());
-        DecisionTimeline decision = interview.decision();
+        Optional<DecisionTimelineChanged> changed = facts.decisionChange(interview);
+        DecisionTimeline decision = facts.decisionOn(interview);
+        LocalDate startDay = calendar.dayOf(facts.decisionSince(interview));
+        String start = changed.isPresent()
+                ? "On " + Dates.day(startDay) + " they changed their timeline: "
+                : "";
+        String after = changed.isPresent() ? " after they told you on " : " after the interview on ";
         return switch (decision.kind()) {
             case DATE -> {
                 LocalDate stated = decision.date();
                 LocalDate due = calendar.plusBusinessDays(stated, policy.checkInBusinessDaysAfterStatedDate());
-                String passed = facts.deadlinePassedFor(interview.interviewId())
+                String passed = facts.deadlinePassedFor(interview.interviewId(), stated)
                         ? " That day went by without word from them."
                         : " If you have not heard by then, check in and mention the date they gave.";
-                yield new Next(due, "They said " + Dates.day(stated) + "; "
+                yield new Next(due, start + (changed.isPresent() ? "they now say " : "They said ") + Dates.day(stated) + "; "
                         + Dates.businessDays(policy.checkInBusinessDaysAfterStatedDate()) + " later is " + Dates.day(due)
                         + Explain.holidaysSkipped(calendar, stated, due) + "." + passed + countNote(number, policy), number);
             }
             case FEW_DAYS -> {
-                LocalDate counted = interviewDay.plusDays(policy.checkInDaysAfterFewDays());
+                LocalDate counted = startDay.plusDays(policy.checkInDaysAfterFewDays());
                 LocalDate due = calendar.onOrAfterBusinessDay(counted);
-                yield new Next(due, "They said you would hear within a few days; "
-                        + Dates.ordinalWeeks(policy.checkInDaysAfterFewDays()) + " after the interview on "
-                        + Dates.day(interviewDay) + " is " + Explain.rolledForward(calendar, counted, due) + "."
+                yield new Next(due, start + (changed.isPresent() ? "you would" : "They said you would")
+                        + " hear within a few days; " + Dates.ordinalWeeks(policy.checkInDaysAfterFewDays()) + after
+                        + Dates.day(startDay) + " is " + Explain.rolledForward(calendar, counted, due) + "."
                         + countNote(number, policy), number);
             }
             case NONE -> {
-                LocalDate counted = interviewDay.plusDays(policy.checkInDaysWithoutTimeline());
+                LocalDate counted = startDay.plusDays(policy.checkInDaysWithoutTimeline());
                 LocalDate due = calendar.onOrAfterBusinessDay(counted);
-                yield new Next(due, "They named no date for a decision; " + Dates.ordinalWeeks(policy.checkInDaysWithoutTimeline())
-                        + " after the interview on " + Dates.day(interviewDay) + " is "
-                        + Explain.rolledForward(calendar, counted, due) + "." + countNote(number, policy), number);
+                yield new Next(due, start + (changed.isPresent() ? "they named no date any more" : "They named no date for a decision")
+                        + "; " + Dates.ordinalWeeks(policy.checkInDaysWithoutTimeline()) + after + Dates.day(startDay)
+                        + " is " + Explain.rolledForward(calendar, counted, due) + "." + countNote(number, policy), number);
             }
         };
     }
 
     private static String countNote(int number, FollowUpPolicy policy) {
-        return number == 1 ? "" : " This would be check-in " + number + " of " + policy.checkInsPerRound() + " for this round.";
+        if (number == 1) {
+            return "";
+        }
+        return " This would be check-in " + number + " of " + policy.checkInsPerRound() + " without an answer"
+                + (number == policy.checkInsPerRound() ? ", the last one before it is time to think of moving on." : ".");
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

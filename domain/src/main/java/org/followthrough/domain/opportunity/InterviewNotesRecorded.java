@@ -7,11 +7,17 @@ import org.followthrough.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** The candidate's own notes on an interview, the raw material of every draft. */
+/**
+ * The candidate's own notes on an interview, the raw material of every draft: about the whole interview, and
+ * optionally what was discussed with each interviewer (empty in entries stored before it existed).
+ */
 public record InterviewNotesRecorded(OpportunityId opportunityId, CandidateId candidateId, InterviewId interviewId,
                                      @Nullable String wentWell, @Nullable String wentBadly,
                                      @Nullable String stoodOut, @Nullable String forgot,
+                                     List<InterviewerNotes> perInterviewer,
                                      Instant writtenAt) implements OpportunityEvent {
 
     public InterviewNotesRecorded {
@@ -19,6 +25,14 @@ public record InterviewNotesRecorded(OpportunityId opportunityId, CandidateId ca
         wentBadly = Text.FREE.optional("wentBadly", wentBadly);
         stoodOut = Text.FREE.optional("stoodOut", stoodOut);
         forgot = Text.FREE.optional("forgot", forgot);
+        perInterviewer = perInterviewer == null ? List.of() : List.copyOf(perInterviewer);
+    }
+
+    /** What was noted about the named interviewer, if anything. */
+    public Optional<String> notesOn(String interviewer) {
+        return perInterviewer.stream()
+                .filter(notes -> Interviewer.key(notes.interviewer()).equals(Interviewer.key(interviewer)))
+                .map(InterviewerNotes::notes).findFirst();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The event-sourced opportunity. It turns each command into its event and records it when {@link OpportunityRules}
- * admit it after the recorded history; it never changes state outside its event-sourcing handler.
+ * admit it after the recorded history; it never changes state outside its event-sourcing handler. What only a command
+ * does stays here: filling in what the candidate left out (now, the next round, a scheduled interview's people) and
+ * naming people as the interviews list them.
  */
 public class Opportunity {
 
@@ -37,28 +41,97 @@ public class Opportunity {
     public Opportunity(OpenOpportunity command, Clock clock) {
         Instant now = clock.instant();
         record(new OpportunityOpened(command.opportunityId(), command.candidateId(), command.company(), command.role(),
-                command.openedAt() == null ? now : command.openedAt()), now, null);
+                givenOrNow(command.openedAt(), now)), now, null);
     }
 
     @CommandHandler
+    public long handle(ScheduleInterview command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        Instant now = clock.instant();
+        int round = command.round() == null ? state.nextRound() : command.round();
+        record(new InterviewScheduled(command.opportunityId(), command.candidateId(), command.interviewId(), round,
+                command.startsAt(), command.endsAt(), command.interviewers(), givenOrNow(command.scheduledAt(), now)),
+                now, null);
+        return recorded();
+    }
+
+    @CommandHandler
+    public long handle(RescheduleInterview command, Clock clock) {
+        stateFor(command);
+        Instant now = clock.instant();
+        record(new InterviewRescheduled(command.opportunityId(), command.candidateId(), command.interviewId(),
+                command.startsAt(), command.endsAt(), givenOrNow(command.rescheduledAt(), now)), now, null);
+        return recorded();
+    }
+
+    @CommandHandler
+    public long handle(CancelInterview command, Clock clock) {
+        stateFor(command);
+        Instant now = clock.instant();
+        record(new InterviewCancelled(command.opportunityId(), command.candidateId(), command.interviewId(),
+                command.reason(), givenOrNow(command.cancelledAt(), now)), now, null);
+        return recorded();
+    }
+
+    /**
+     * An interview that took place. Naming a scheduled interview records that one as held, keeping its id; its round
+     * and, when none are given, its interviewers are taken over.
+     */
+    @CommandHandler
     public long handle(RecordInterview command, Clock clock, DeadlineManager deadlines) {
         OpportunityState state = stateFor(command);
-        int round = command.round() == null ? state.interviews().size() + 1 : command.round();
+        Optional<InterviewScheduled> announced = state.scheduled(command.interviewId())
+                .map(OpportunityState.Scheduled::announced);
+        List<Interviewer> interviewers = command.interviewers();
+        if (interviewers != null && interviewers.isEmpty() && announced.isPresent()) {
+            interviewers = announced.get().interviewers();
+        }
+        int round = command.round() != null ? command.round()
+                : announced.map(InterviewScheduled::round).orElse(state.interviews().size() + 1);
         record(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
-                command.startedAt(), command.endedAt(), command.interviewers(), command.decision()),
-                clock.instant(), command.zone());
+                command.startedAt(), command.endedAt(), interviewers, command.decision()), clock.instant(), command.zone());
         long sequence = recorded();
-        DecisionTimeline decision = command.decision();
-        if (decision.date() != null) {
-            Instant endOfDay = decision.date().plusDays(1).atStartOfDay(command.zone()).toInstant();
-            DecisionDeadline deadline = new DecisionDeadline(command.interviewId(), decision.date(), endOfDay);
-            if (endOfDay.isAfter(clock.instant())) {
-                deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
-            } else {
-                markDeadlinePassed(deadline, clock.instant());
+        LocalDate date = command.decision().date();
+        if (date != null) {
+            scheduleDecisionDeadline(command.interviewId(), date, command.zone(), clock, deadlines);
+        }
+        return sequence;
+    }
+
+    /**
+     * The employer moved their date. The persistent deadline follows: the old one is cancelled and the new one set
+     * (or, for a day already over, marked at once); a DeadlinePassed recorded for the old day is taken back when they
+     * moved it before that day had gone by, since the day did not in fact pass without word.
+     */
+    @CommandHandler
+    public long handle(RecordDecisionTimelineChange command, Clock clock, DeadlineManager deadlines) {
+        stateFor(command);
+        Instant now = clock.instant();
+        record(new DecisionTimelineChanged(command.opportunityId(), command.candidateId(), command.interviewId(),
+                command.decision(), command.toldAt()), now, command.zone());
+        long sequence = recorded();
+        takeBackDisprovedDeadlines("they moved their date before it went by", now);
+        deadlines.cancelAllWithinScope(DecisionDeadline.NAME);
+        OpportunityState changed = history.state();
+        for (InterviewHeld held : changed.interviews().values()) {
+            LocalDate date = changed.decisionOn(held.interviewId()).map(DecisionTimeline::date).orElse(null);
+            if (date != null) {
+                scheduleDecisionDeadline(held.interviewId(), date, command.zone(), clock, deadlines);
             }
         }
         return sequence;
+    }
+
+    /** Sets the deadline at the end of the stated day, or marks the day as passed at once when it is already over. */
+    private void scheduleDecisionDeadline(InterviewId interviewId, LocalDate date, ZoneId zone, Clock clock,
+                                          DeadlineManager deadlines) {
+        Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
+        DecisionDeadline deadline = new DecisionDeadline(interviewId, date, endOfDay);
+        if (endOfDay.isAfter(clock.instant())) {
+            deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
+        } else {
+            markDeadlinePassed(deadline, clock.instant());
+        }
     }
 
     /**
@@ -71,32 +144,24 @@ public class Opportunity {
     }
 
     private void markDeadlinePassed(DecisionDeadline deadline, Instant now) {
-        OpportunityState state = history.state();
-        Optional<InterviewHeld> interview = state.interview(deadline.interviewId());
-        if (state.isClosed() || interview.isEmpty()) {
-            return;
+        if (OpportunityRules.deadlineStillOwed(history, deadline.interviewId(), deadline.statedDate(), deadline.endOfDay())) {
+            OpportunityState state = history.state();
+            record(new DeadlinePassed(state.id(), state.owner(), deadline.interviewId(), deadline.statedDate(),
+                    deadline.endOfDay()), now, null);
         }
-        Instant ended = interview.get().endedAt();
-        List<OpportunityEvent> events = history.effectiveEvents();
-        boolean laterRound = events.stream().anyMatch(event -> event instanceof InterviewHeld other
-                && other.endedAt().isAfter(ended));
-        boolean alreadyMarked = events.stream().anyMatch(event -> event instanceof DeadlinePassed passed
-                && passed.interviewId().equals(deadline.interviewId()));
-        boolean heardBack = events.stream().anyMatch(event -> event instanceof RecruiterReplied reply
-                && !reply.receivedAt().isBefore(ended) && reply.receivedAt().isBefore(deadline.endOfDay()));
-        if (laterRound || alreadyMarked || heardBack) {
-            return;
-        }
-        record(new DeadlinePassed(state.id(), state.owner(), deadline.interviewId(), deadline.statedDate(),
-                deadline.endOfDay()), now, null);
     }
 
+    /** Notes on the person an interview lists name them as it does, however the command spells them. */
     @CommandHandler
     public long handle(RecordInterviewNotes command, Clock clock) {
-        stateFor(command);
+        OpportunityState state = stateFor(command);
+        List<Interviewer> people = interviewersOf(state, command.interviewId());
+        List<InterviewerNotes> perInterviewer = command.perInterviewer() == null ? null : command.perInterviewer().stream()
+                .map(notes -> notes == null ? null : new InterviewerNotes(asListed(people, notes.interviewer()), notes.notes()))
+                .toList();
         Instant now = clock.instant();
         record(new InterviewNotesRecorded(command.opportunityId(), command.candidateId(), command.interviewId(),
-                command.wentWell(), command.wentBadly(), command.stoodOut(), command.forgot(), now), now, null);
+                command.wentWell(), command.wentBadly(), command.stoodOut(), command.forgot(), perInterviewer, now), now, null);
         return recorded();
     }
 
@@ -104,15 +169,11 @@ public class Opportunity {
     @CommandHandler
     public long handle(RecordThankYou command, Clock clock) {
         OpportunityState state = stateFor(command);
-        String named = Text.LINE.required("interviewer", command.interviewer());
-        String interviewer = state.interview(command.interviewId()).stream()
-                .flatMap(interview -> interview.interviewers().stream())
-                .filter(person -> person.isCalled(named))
-                .map(Interviewer::name)
-                .findFirst()
-                .orElse(named);
+        String interviewer = asListed(interviewersOf(state, command.interviewId()),
+                Text.LINE.required("interviewer", command.interviewer()));
         record(new ThankYouSent(command.opportunityId(), command.candidateId(), command.interviewId(), interviewer,
-                command.channel(), command.sentAt(), command.message()), clock.instant(), null);
+                command.channel(), command.sentAt(), command.message(), command.askedAboutNextSteps()),
+                clock.instant(), null);
         return recorded();
     }
 
@@ -124,13 +185,27 @@ public class Opportunity {
         return recorded();
     }
 
+    /** A LinkedIn connection; someone from the interviews is named as the interviews list them. */
+    @CommandHandler
+    public long handle(RecordConnection command, Clock clock) {
+        OpportunityState state = stateFor(command);
+        List<Interviewer> everyone = state.interviews().values().stream()
+                .flatMap(interview -> interview.interviewers().stream())
+                .toList();
+        record(new ConnectionMade(command.opportunityId(), command.candidateId(),
+                asListed(everyone, Text.LINE.required("person", command.person())), command.connectedAt()),
+                clock.instant(), null);
+        return recorded();
+    }
+
     @CommandHandler
     public long handle(RecordRecruiterReply command, Clock clock) {
         stateFor(command);
+        Instant now = clock.instant();
         record(new RecruiterReplied(command.opportunityId(), command.candidateId(), command.kind(), command.receivedAt(),
-                command.note()), clock.instant(), null);
+                command.note()), now, null);
         long sequence = recorded();
-        withdrawDeadlinesPassedBefore(command.receivedAt(), clock);
+        takeBackDisprovedDeadlines("they had replied before the day went by", now);
         return sequence;
     }
 
@@ -159,7 +234,8 @@ public class Opportunity {
     public long handle(RetractEntry command, Clock clock) {
         stateFor(command);
         if (history.entry(command.sequence()).map(entry -> entry.event() instanceof DeadlinePassed).orElse(false)) {
-            throw new RuleViolation("sequence", "names a deadline the app recorded; record the employer's reply instead");
+            throw new RuleViolation("sequence",
+                    "names a deadline the app recorded; record the employer's reply or their new date instead");
         }
         Instant now = clock.instant();
         try {
@@ -172,18 +248,15 @@ public class Opportunity {
     }
 
     /**
-     * A reply recorded late may show that a stated day did not in fact go by without word: the app's own
-     * DeadlinePassed entry is then taken back, with the reason.
+     * The entry just recorded (a reply, a moved date) may show that a stated day did not in fact go by without word:
+     * the app's own DeadlinePassed entries it disproves ({@link OpportunityRules}) are then taken back, with the reason.
      */
-    private void withdrawDeadlinesPassedBefore(Instant receivedAt, Clock clock) {
+    private void takeBackDisprovedDeadlines(String reason, Instant now) {
         for (OpportunityHistory.Entry entry : history.entries()) {
             if (entry.event() instanceof DeadlinePassed passed && !history.isRetracted(entry.sequence())
-                    && receivedAt.isBefore(passed.passedAt())
-                    && history.state().interview(passed.interviewId())
-                    .map(interview -> !receivedAt.isBefore(interview.endedAt())).orElse(false)) {
-                Instant now = clock.instant();
-                record(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(),
-                        "they had replied before the day went by", now), now, null);
+                    && OpportunityRules.disprovedByTheLatestEntry(history, passed)) {
+                record(new EntryRetracted(passed.opportunityId(), passed.candidateId(), entry.sequence(), reason, now),
+                        now, null);
             }
         }
     }
@@ -214,5 +287,21 @@ public class Opportunity {
             throw new NotFound("opportunity " + command.opportunityId());
         }
         return state;
+    }
+
+    /** When the candidate says it happened, or now when they do not say. */
+    private static Instant givenOrNow(@Nullable Instant given, Instant now) {
+        return given == null ? now : given;
+    }
+
+    /** The people a held interview lists; none when there is no such interview (the rules then refuse the entry). */
+    private static List<Interviewer> interviewersOf(OpportunityState state, @Nullable InterviewId interviewId) {
+        return interviewId == null ? List.of()
+                : state.interview(interviewId).map(InterviewHeld::interviewers).orElse(List.of());
+    }
+
+    /** The name as {@code people} list that person, or as given when nobody there is called so. */
+    private static String asListed(List<Interviewer> people, String name) {
+        return people.stream().filter(person -> person.isCalled(name)).map(Interviewer::name).findFirst().orElse(name);
     }
 }

@@ -5,7 +5,8 @@ import org.followthrough.domain.shared.OpportunityId;
 
 /** A candidate's request to change one of their opportunities; {@link #candidateId()} is who asks. */
 public sealed interface OpportunityCommand
-        permits OpenOpportunity, RecordInterview, RecordInterviewNotes, RecordThankYou, RecordFollowUp,
+        permits OpenOpportunity, ScheduleInterview, RescheduleInterview, CancelInterview, RecordInterview,
+        RecordInterviewNotes, RecordThankYou, RecordFollowUp, RecordConnection, RecordDecisionTimelineChange,
         RecordRecruiterReply, RecordCompetingOffer, CloseOpportunity, RetractEntry {
 
     OpportunityId opportunityId();

@@ -10,8 +10,9 @@ import java.time.Instant;
  * (state, policy, projections) stops compiling until it handles a new kind of event.
  */
 public sealed interface OpportunityEvent
-        permits OpportunityOpened, InterviewHeld, InterviewNotesRecorded, ThankYouSent, FollowUpSent,
-        DeadlinePassed, RecruiterReplied, CompetingOfferReceived, OpportunityClosed, EntryRetracted {
+        permits OpportunityOpened, InterviewScheduled, InterviewRescheduled, InterviewCancelled, InterviewHeld,
+        InterviewNotesRecorded, ThankYouSent, FollowUpSent, ConnectionMade, DeadlinePassed, DecisionTimelineChanged,
+        RecruiterReplied, CompetingOfferReceived, OpportunityClosed, EntryRetracted {
 
     OpportunityId opportunityId();
 

@@ -10,5 +10,11 @@ import java.time.Instant;
 
 public record RecordThankYou(@TargetAggregateIdentifier OpportunityId opportunityId, CandidateId candidateId,
                              InterviewId interviewId, String interviewer, Channel channel, Instant sentAt,
-                             @Nullable String message) implements OpportunityCommand {
+                             @Nullable String message, boolean askedAboutNextSteps) implements OpportunityCommand {
+
+    /** A thank-you that did not ask about next steps. */
+    public RecordThankYou(OpportunityId opportunityId, CandidateId candidateId, InterviewId interviewId,
+                          String interviewer, Channel channel, Instant sentAt, @Nullable String message) {
+        this(opportunityId, candidateId, interviewId, interviewer, channel, sentAt, message, false);
+    }
 }

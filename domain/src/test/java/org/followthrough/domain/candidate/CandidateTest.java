@@ -142,4 +142,38 @@ class CandidateTest {
     private static CandidateRegistered registered() {
         return new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW);
     }
+
+    @Test
+    void aSignatureIsRecordedCleanedAndOnlyWhenItChanges() {
+        CandidateRegistered registered = new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE"), NOW);
+        Signature signature = new Signature("+49 30 1234567", "ada@example.com", "https://www.linkedin.com/in/ada");
+        fixture.given(registered)
+                .when(new ChangeSignature(ADA, " +49 30 1234567 ", "ada@example.com", "https://www.linkedin.com/in/ada"))
+                .expectEvents(new SignatureChanged(ADA, signature, NOW))
+                .expectResultMessagePayload(true);
+        fixture.given(registered, new SignatureChanged(ADA, signature, NOW))
+                .when(new ChangeSignature(ADA, "+49 30 1234567", "ada@example.com", "https://www.linkedin.com/in/ada"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aSignatureCanBeClearedAgain() {
+        CandidateRegistered registered = new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE"), NOW);
+        fixture.given(registered, new SignatureChanged(ADA, new Signature(null, "ada@example.com", null), NOW))
+                .when(new ChangeSignature(ADA, " ", null, ""))
+                .expectEvents(new SignatureChanged(ADA, Signature.NONE, NOW));
+    }
+
+    @Test
+    void aSignatureRefusesWhatIsNotAPhoneAnAddressOrAWebLink() {
+        assertThatThrownBy(() -> new Signature("call me", null, null))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("signature.phone"));
+        assertThatThrownBy(() -> new Signature(null, "ada at example", null))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("signature.email"));
+        assertThatThrownBy(() -> new Signature(null, null, "javascript:alert(1)"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("signature.profileUrl"));
+        assertThatThrownBy(() -> new Signature(null, null, "www.example.com/ada"))
+                .isInstanceOf(RuleViolation.class);
+    }
 }

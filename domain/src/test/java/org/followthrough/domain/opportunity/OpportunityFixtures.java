@@ -42,8 +42,11 @@ final class OpportunityFixtures {
     }
 
     static InterviewHeld interviewHeld() {
-        return new InterviewHeld(OPPORTUNITY, ADA, FIRST, 1, INTERVIEW_START, INTERVIEW_END, List.of(GRACE, ALAN),
-                DecisionTimeline.by(LocalDate.of(2026, 3, 20)));
+        return interviewHeld(DecisionTimeline.by(LocalDate.of(2026, 3, 20)));
+    }
+
+    static InterviewHeld interviewHeld(DecisionTimeline decision) {
+        return new InterviewHeld(OPPORTUNITY, ADA, FIRST, 1, INTERVIEW_START, INTERVIEW_END, List.of(GRACE, ALAN), decision);
     }
 
     static RecordInterview recordInterview(Instant startedAt, Instant endedAt, DecisionTimeline decision) {

@@ -91,13 +91,13 @@ class OpportunityRulesTest {
         @Test
         void notesBelongToARecordedInterview() {
             refused("interviewId", () -> admit(history(opened()), new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST,
-                    "the design exercise", null, null, null, RECORDED)));
+                    "the design exercise", null, null, null, List.of(), RECORDED)));
         }
 
         @Test
         void notesSaySomething() {
             refused("wentWell", () -> admit(history(opened(), interviewHeld()), new InterviewNotesRecorded(OPPORTUNITY, ADA,
-                    FIRST, " ", null, null, null, RECORDED)));
+                    FIRST, " ", null, null, null, List.of(), RECORDED)));
         }
 
         @Test
@@ -170,12 +170,130 @@ class OpportunityRulesTest {
         }
     }
 
+    @Nested
+    @DisplayName("scheduled interviews, moved dates, notes per interviewer, connections")
+    class ScheduledAndMoved {
+
+        private final Instant later = Instant.parse("2026-03-20T13:00:00Z");
+        private final InterviewScheduled scheduled = new InterviewScheduled(OPPORTUNITY, ADA, SECOND, 2, later,
+                later.plusSeconds(3600), List.of(ALAN), RECORDED);
+        private final LocalDate wednesday = LocalDate.of(2026, 3, 11);
+        private final Instant endOfWednesday = Instant.parse("2026-03-11T23:00:00Z");
+        private final LocalDate nextFriday = LocalDate.of(2026, 3, 27);
+
+        @Test
+        void anInterviewIsScheduledOnceWithinAYearAndEndsAfterItStarts() {
+            assertThatCode(() -> admit(history(opened(), interviewHeld()), scheduled)).doesNotThrowAnyException();
+            refusedAsConflict(() -> admit(history(opened(), interviewHeld(), scheduled), scheduled));
+            refusedAsConflict(() -> admit(history(opened(), interviewHeld()), new InterviewScheduled(OPPORTUNITY, ADA,
+                    FIRST, 2, later, null, List.of(), RECORDED)));
+            refused("startsAt", () -> admit(history(opened()), new InterviewScheduled(OPPORTUNITY, ADA, SECOND, 1,
+                    RECORDED.plus(java.time.Duration.ofDays(400)), null, List.of(), RECORDED)));
+            refused("endsAt", () -> admit(history(opened()), new InterviewScheduled(OPPORTUNITY, ADA, SECOND, 1, later,
+                    later, List.of(), RECORDED)));
+            refused("interviewers", () -> admit(history(opened()), new InterviewScheduled(OPPORTUNITY, ADA, SECOND, 1,
+                    later, null, List.of(ALAN, new Interviewer("alan turing", null, null)), RECORDED)));
+            refused("round", () -> admit(history(opened()), new InterviewScheduled(OPPORTUNITY, ADA, SECOND, 21, later,
+                    null, List.of(), RECORDED)));
+        }
+
+        @Test
+        void onlyAnInterviewStillToComeIsMovedOrCancelled_andACancelledOneIsNotHeld() {
+            InterviewCancelled cancelled = new InterviewCancelled(OPPORTUNITY, ADA, SECOND, null, RECORDED);
+            InterviewRescheduled moved = new InterviewRescheduled(OPPORTUNITY, ADA, SECOND, later.plusSeconds(86_400), null,
+                    RECORDED);
+
+            assertThatCode(() -> admit(history(opened(), scheduled), moved)).doesNotThrowAnyException();
+            refused("interviewId", () -> admit(history(opened()), moved));
+            refused("interviewId", () -> admit(history(opened(), scheduled, cancelled), moved));
+            refused("interviewId", () -> admit(history(opened(), scheduled, cancelled), cancelled));
+            refusedAsConflict(() -> admit(history(opened(), scheduled, cancelled), new InterviewHeld(OPPORTUNITY, ADA,
+                    SECOND, 2, null, INTERVIEW_END, List.of(ALAN), DecisionTimeline.notStated())));
+            assertThatCode(() -> admit(history(opened(), scheduled), new InterviewHeld(OPPORTUNITY, ADA, SECOND, 2, null,
+                    INTERVIEW_END, List.of(ALAN), DecisionTimeline.notStated()))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aMovedDateIsToldAfterTheInterviewAboutADayStillToCome() {
+            assertThatCode(() -> admit(history(opened(), interviewHeld()), moveTo(nextFriday, RECORDED)))
+                    .doesNotThrowAnyException();
+            refused("toldAt", () -> admit(history(opened(), interviewHeld()), moveTo(nextFriday, INTERVIEW_START)));
+            refused("decision.date", () -> admit(history(opened(), interviewHeld()),
+                    moveTo(LocalDate.of(2026, 3, 9), RECORDED)));
+            refused("zone", () -> OpportunityRules.admit(history(opened(), interviewHeld()), moveTo(nextFriday, RECORDED),
+                    RECORDED, null));
+            refused("interviewId", () -> admit(history(opened()), moveTo(nextFriday, RECORDED)));
+        }
+
+        @Test
+        void aDeadlinePassesOnTheDateTheyLastNamedAndNotAfterTheyReplied() {
+            OpportunityHistory moved = history(opened(), interviewHeld(DecisionTimeline.by(wednesday)),
+                    moveTo(nextFriday, Instant.parse("2026-03-11T09:00:00Z")));
+            Instant endOfNextFriday = Instant.parse("2026-03-27T23:00:00Z");
+
+            refused("statedDate", () -> admit(moved, new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday),
+                    endOfWednesday));
+            assertThatCode(() -> admit(moved, new DeadlinePassed(OPPORTUNITY, ADA, FIRST, nextFriday, endOfNextFriday),
+                    endOfNextFriday)).doesNotThrowAnyException();
+            refusedAsConflict(() -> admit(history(opened(), interviewHeld(DecisionTimeline.by(wednesday)),
+                    new RecruiterReplied(OPPORTUNITY, ADA, ReplyKind.UPDATE, Instant.parse("2026-03-11T09:00:00Z"), null)),
+                    new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday), endOfWednesday));
+        }
+
+        @Test
+        void aDeadlineIsTakenBackRightAfterTheyMovedTheDateBeforeItWentBy() {
+            DeadlinePassed passed = new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday);
+            EntryRetracted takeBack = new EntryRetracted(OPPORTUNITY, ADA, 2, "they moved their date before it went by", NOW);
+
+            assertThatCode(() -> admit(history(opened(), interviewHeld(DecisionTimeline.by(wednesday)), passed,
+                    moveTo(nextFriday, Instant.parse("2026-03-11T09:00:00Z"))), takeBack, NOW)).doesNotThrowAnyException();
+            refused("retractedSequence", () -> admit(history(opened(), interviewHeld(DecisionTimeline.by(wednesday)), passed,
+                    moveTo(nextFriday, NOW)), takeBack, NOW));
+            refused("retractedSequence", () -> admit(history(opened(), interviewHeld(DecisionTimeline.by(wednesday)), passed,
+                    moveTo(nextFriday, Instant.parse("2026-03-11T09:00:00Z")),
+                    new FollowUpSent(OPPORTUNITY, ADA, FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, NOW, null, null)),
+                    new EntryRetracted(OPPORTUNITY, ADA, 2, null, NOW), NOW));
+        }
+
+        @Test
+        void notesPerInterviewerAreAboutSomeoneWhoWasThere_once() {
+            refused("perInterviewer[0].interviewer", () -> admit(history(opened(), interviewHeld()), notes(
+                    new InterviewerNotes("Ada Lovelace", "engines"))));
+            refused("perInterviewer[1].interviewer", () -> admit(history(opened(), interviewHeld()), notes(
+                    new InterviewerNotes("Alan Turing", "machines"), new InterviewerNotes("alan  turing", "more"))));
+            assertThatCode(() -> admit(history(opened(), interviewHeld()), notes(new InterviewerNotes("Grace Hopper", "compilers"))))
+                    .as("notes per interviewer are notes enough").doesNotThrowAnyException();
+        }
+
+        @Test
+        void theThanksAfterAnOfferOrARejectionComesEvenAfterTheClose() {
+            FollowUpSent thanks = new FollowUpSent(OPPORTUNITY, ADA, FollowUpPurpose.THANKS_AFTER_OUTCOME, Channel.EMAIL, NOW,
+                    null, null);
+
+            assertThatCode(() -> admit(history(opened(), interviewHeld(), closed()), thanks, NOW)).doesNotThrowAnyException();
+            refusedAsConflict(() -> admit(history(opened(), interviewHeld(),
+                    new OpportunityClosed(OPPORTUNITY, ADA, Outcome.GHOSTED, NOW)), thanks, NOW));
+            refusedAsConflict(() -> admit(history(opened(), interviewHeld(), closed()), new ConnectionMade(OPPORTUNITY, ADA,
+                    "Grace Hopper", NOW), NOW));
+            refused("connectedAt", () -> admit(history(opened()), new ConnectionMade(OPPORTUNITY, ADA, "Grace Hopper",
+                    NOW.plusSeconds(3600)), NOW));
+        }
+
+        private DecisionTimelineChanged moveTo(LocalDate date, Instant toldAt) {
+            return new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(date), toldAt);
+        }
+
+        private InterviewNotesRecorded notes(InterviewerNotes... perInterviewer) {
+            return new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST, null, null, null, null, List.of(perInterviewer), RECORDED);
+        }
+    }
+
     private static OpportunityHistory history(OpportunityEvent... events) {
         return OpportunityHistory.of(List.of(events));
     }
 
     private static ThankYouSent thankYou(String interviewer, Instant sentAt) {
-        return new ThankYouSent(OPPORTUNITY, ADA, FIRST, interviewer, Channel.EMAIL, sentAt, null);
+        return new ThankYouSent(OPPORTUNITY, ADA, FIRST, interviewer, Channel.EMAIL, sentAt, null, false);
     }
 
     private static void admit(OpportunityHistory history, OpportunityEvent entry) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -238,7 +239,7 @@ class OpportunityTest {
             fixture.given(opened(), interviewHeld())
                     .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, "the system design part", null, "their on-call rota", "my Kafka migration"))
                     .expectEvents(new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST, "the system design part", null,
-                            "their on-call rota", "my Kafka migration", NOW));
+                            "their on-call rota", "my Kafka migration", List.of(), NOW));
         }
     }
 
@@ -252,7 +253,7 @@ class OpportunityTest {
         void goToAnInterviewerOfARecordedInterview() {
             fixture.given(opened(), interviewHeld())
                     .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "grace hopper", Channel.EMAIL, evening, null))
-                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null));
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, evening, null, false));
         }
 
         @Test
@@ -454,7 +455,7 @@ class OpportunityTest {
         void aMessageKeepsItsLineBreaks() {
             fixture.given(opened(), interviewHeld())
                     .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, "Dear Grace,\r\n\r\nthank you."))
-                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, "Dear Grace,\n\nthank you."));
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Grace Hopper", Channel.EMAIL, NOW, "Dear Grace,\n\nthank you.", false));
         }
 
         @Test
@@ -483,6 +484,241 @@ class OpportunityTest {
             fixture.given(opened(), interviewHeld())
                     .when(new RetractEntry(OPPORTUNITY, MALLORY, 99, null))
                     .expectException(NotFound.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("scheduled interviews")
+    class ScheduledInterviews {
+
+        private final Instant startsAt = Instant.parse("2026-03-19T09:00:00Z");
+        private final Instant endsAt = Instant.parse("2026-03-19T10:00:00Z");
+
+        private InterviewScheduled scheduled(int round) {
+            return new InterviewScheduled(OPPORTUNITY, ADA, SECOND, round, startsAt, endsAt, List.of(ALAN), NOW);
+        }
+
+        @Test
+        void areScheduledAsTheNextRound() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new ScheduleInterview(OPPORTUNITY, ADA, SECOND, null, startsAt, endsAt, List.of(ALAN), null))
+                    .expectEvents(scheduled(2))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void endAfterTheyStartAndWithinAYear() {
+            fixture.given(opened())
+                    .when(new ScheduleInterview(OPPORTUNITY, ADA, SECOND, null, endsAt, startsAt, List.of(), null))
+                    .expectException(violationOf("endsAt"));
+            fixture.given(opened())
+                    .when(new ScheduleInterview(OPPORTUNITY, ADA, SECOND, null, NOW.plus(Duration.ofDays(400)), null,
+                            List.of(), null))
+                    .expectException(violationOf("startsAt"));
+        }
+
+        @Test
+        void cannotReuseTheIdOfARecordedInterview() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new ScheduleInterview(OPPORTUNITY, ADA, FIRST, null, startsAt, null, List.of(), null))
+                    .expectException(StateConflict.class);
+        }
+
+        @Test
+        void recordedAsHeldKeepTheirIdRoundAndInterviewers() {
+            Instant ended = Instant.parse("2026-03-11T10:00:00Z");
+            fixture.given(opened(), scheduled(3))
+                    .when(new RecordInterview(OPPORTUNITY, ADA, SECOND, null, null, ended, List.of(),
+                            DecisionTimeline.notStated(), BERLIN))
+                    .expectEvents(new InterviewHeld(OPPORTUNITY, ADA, SECOND, 3, null, ended, List.of(ALAN),
+                            DecisionTimeline.notStated()));
+        }
+
+        @Test
+        void canBeMovedOrCancelledWhileStillToCome() {
+            Instant later = Instant.parse("2026-03-24T13:00:00Z");
+            fixture.given(opened(), scheduled(2))
+                    .when(new RescheduleInterview(OPPORTUNITY, ADA, SECOND, later, null, null))
+                    .expectEvents(new InterviewRescheduled(OPPORTUNITY, ADA, SECOND, later, null, NOW));
+            fixture.given(opened(), scheduled(2))
+                    .when(new CancelInterview(OPPORTUNITY, ADA, SECOND, " they filled the role ", null))
+                    .expectEvents(new InterviewCancelled(OPPORTUNITY, ADA, SECOND, "they filled the role", NOW));
+        }
+
+        @Test
+        void aCancelledOneCannotBeMovedNorRecordedAsHeld() {
+            InterviewCancelled cancelled = new InterviewCancelled(OPPORTUNITY, ADA, SECOND, null, NOW);
+            fixture.given(opened(), scheduled(2), cancelled)
+                    .when(new RescheduleInterview(OPPORTUNITY, ADA, SECOND, startsAt, null, null))
+                    .expectException(violationOf("interviewId"));
+            fixture.given(opened(), scheduled(2), cancelled)
+                    .when(new RecordInterview(OPPORTUNITY, ADA, SECOND, null, null, NOW, List.of(),
+                            DecisionTimeline.notStated(), BERLIN))
+                    .expectException(StateConflict.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("the employer moving their date")
+    class DecisionChanges {
+
+        private final LocalDate friday = LocalDate.of(2026, 3, 20);
+        private final Instant endOfFriday = Instant.parse("2026-03-20T23:00:00Z");
+        private final LocalDate nextFriday = LocalDate.of(2026, 3, 27);
+        private final Instant endOfNextFriday = Instant.parse("2026-03-27T23:00:00Z");
+        private final LocalDate wednesday = LocalDate.of(2026, 3, 11);
+        private final Instant endOfWednesday = Instant.parse("2026-03-11T23:00:00Z");
+
+        private RecordDecisionTimelineChange moveTo(LocalDate date, Instant toldAt) {
+            return new RecordDecisionTimelineChange(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(date), toldAt, BERLIN);
+        }
+
+        @Test
+        void theDeadlineFollowsTheNewDate() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)))
+                    .when(moveTo(nextFriday, NOW))
+                    .expectEvents(new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(nextFriday), NOW))
+                    .expectScheduledDeadline(endOfNextFriday, new DecisionDeadline(FIRST, nextFriday, endOfNextFriday))
+                    .expectNoScheduledDeadline(endOfFriday, new DecisionDeadline(FIRST, friday, endOfFriday));
+        }
+
+        @Test
+        void theOldDateGoesByWithoutADeadlinePassed() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)),
+                            moveTo(nextFriday, NOW))
+                    .whenTimeAdvancesTo(endOfFriday.plusSeconds(1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theNewDateGoesByWithOne() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(new OpenOpportunity(OPPORTUNITY, ADA, "Acme", "Backend Engineer", null),
+                            recordInterview(INTERVIEW_START, INTERVIEW_END, DecisionTimeline.by(friday)),
+                            moveTo(nextFriday, NOW))
+                    .whenTimeElapses(Duration.between(NOW, endOfNextFriday).plusSeconds(1))
+                    .expectEvents(new DeadlinePassed(OPPORTUNITY, ADA, FIRST, nextFriday, endOfNextFriday));
+        }
+
+        @Test
+        void aDeadlinePassedForADayTheyHadMovedIsTakenBack() {
+            Instant toldWednesdayMorning = Instant.parse("2026-03-11T09:00:00Z");
+            fixture.given(opened(), interviewHeld(DecisionTimeline.by(wednesday)),
+                            new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday))
+                    .when(moveTo(nextFriday, toldWednesdayMorning))
+                    .expectEvents(new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(nextFriday),
+                                    toldWednesdayMorning),
+                            new EntryRetracted(OPPORTUNITY, ADA, 2, "they moved their date before it went by", NOW))
+                    .expectScheduledDeadline(endOfNextFriday, new DecisionDeadline(FIRST, nextFriday, endOfNextFriday))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void aDeadlinePassedBeforeTheyMovedTheDateStands() {
+            fixture.given(opened(), interviewHeld(DecisionTimeline.by(wednesday)),
+                            new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday))
+                    .when(moveTo(nextFriday, NOW))
+                    .expectEvents(new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(nextFriday), NOW));
+        }
+
+        @Test
+        void aNewDateAlreadyOverIsMarkedAtOnce() {
+            Instant toldWednesdayMorning = Instant.parse("2026-03-11T09:00:00Z");
+            fixture.given(opened(), interviewHeld(DecisionTimeline.notStated()))
+                    .when(moveTo(wednesday, toldWednesdayMorning))
+                    .expectEvents(new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(wednesday),
+                                    toldWednesdayMorning),
+                            new DeadlinePassed(OPPORTUNITY, ADA, FIRST, wednesday, endOfWednesday));
+        }
+
+        @Test
+        void isToldAfterTheInterviewAboutADayStillToCome() {
+            fixture.given(opened(), interviewHeld())
+                    .when(moveTo(nextFriday, INTERVIEW_START))
+                    .expectException(violationOf("toldAt"));
+            fixture.given(opened(), interviewHeld())
+                    .when(moveTo(wednesday, NOW))
+                    .expectException(violationOf("decision.date"));
+            fixture.given(opened())
+                    .when(moveTo(nextFriday, NOW))
+                    .expectException(violationOf("interviewId"));
+        }
+    }
+
+    @Nested
+    @DisplayName("notes per interviewer, connections and asking about next steps")
+    class Additions {
+
+        @Test
+        void notesPerInterviewerNameThemAsTheInterviewDoes() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, null, null, null, null,
+                            List.of(new InterviewerNotes(" grace hopper ", "her compiler work"))))
+                    .expectEvents(new InterviewNotesRecorded(OPPORTUNITY, ADA, FIRST, null, null, null, null,
+                            List.of(new InterviewerNotes("Grace Hopper", "her compiler work")), NOW));
+        }
+
+        @Test
+        void notesPerInterviewerAreAboutSomeoneWhoWasThere_once() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, null, null, null, null,
+                            List.of(new InterviewerNotes("Ada Lovelace", "engines"))))
+                    .expectException(violationOf("perInterviewer[0].interviewer"));
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordInterviewNotes(OPPORTUNITY, ADA, FIRST, null, null, null, null,
+                            List.of(new InterviewerNotes("Alan Turing", "machines"), new InterviewerNotes("alan turing", "more"))))
+                    .expectException(violationOf("perInterviewer[1].interviewer"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InterviewerNotes("Alan Turing", " "))
+                    .isInstanceOf(org.followthrough.domain.shared.RuleViolation.class);
+        }
+
+        @Test
+        void aThankYouMaySayItAskedAboutNextSteps() {
+            Instant evening = Instant.parse("2026-03-10T18:00:00Z");
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordThankYou(OPPORTUNITY, ADA, FIRST, "Alan Turing", Channel.EMAIL, evening, null, true))
+                    .expectEvents(new ThankYouSent(OPPORTUNITY, ADA, FIRST, "Alan Turing", Channel.EMAIL, evening, null, true));
+        }
+
+        @Test
+        void aConnectionIsRecordedUnderTheInterviewersName() {
+            fixture.given(opened(), interviewHeld())
+                    .when(new RecordConnection(OPPORTUNITY, ADA, "grace  hopper", NOW))
+                    .expectEvents(new ConnectionMade(OPPORTUNITY, ADA, "Grace Hopper", NOW));
+        }
+    }
+
+    @Nested
+    @DisplayName("after the outcome")
+    class AfterTheOutcome {
+
+        private RecordFollowUp followUp(FollowUpPurpose purpose) {
+            return new RecordFollowUp(OPPORTUNITY, ADA, purpose, Channel.EMAIL, NOW, "Grace Hopper", null);
+        }
+
+        @Test
+        void theThanksIsAcceptedOnAnOpportunityClosedWithAnOutcome() {
+            fixture.given(opened(), interviewHeld(), closed())
+                    .when(followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME))
+                    .expectEvents(new FollowUpSent(OPPORTUNITY, ADA, FollowUpPurpose.THANKS_AFTER_OUTCOME, Channel.EMAIL,
+                            NOW, "Grace Hopper", null));
+            fixture.given(opened(), interviewHeld(), new OpportunityClosed(OPPORTUNITY, ADA, Outcome.ACCEPTED_OFFER, NOW))
+                    .when(followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void nothingElse_andNotAfterWithdrawingOrGhosting() {
+            fixture.given(opened(), interviewHeld(), closed())
+                    .when(followUp(FollowUpPurpose.STATUS_CHECK))
+                    .expectException(StateConflict.class);
+            fixture.given(opened(), interviewHeld(), new OpportunityClosed(OPPORTUNITY, ADA, Outcome.WITHDRAWN, NOW))
+                    .when(followUp(FollowUpPurpose.THANKS_AFTER_OUTCOME))
+                    .expectException(StateConflict.class);
         }
     }
 }

@@ -9,6 +9,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
 import org.followthrough.domain.followup.PublicHolidays;
+import org.followthrough.domain.followup.Weekend;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Holidays are computed once per region and year and kept: a due-date computation asks about many days in a
  * row. Thread-safe.
+ *
+ * <p>The weekend comes from the CLDR week data ({@link CldrWeekends}), since Jollyday has none.
  */
 @Component
 public class JollydayHolidayCalendars implements PublicHolidayCalendars {
@@ -95,6 +98,8 @@ public class JollydayHolidayCalendars implements PublicHolidayCalendars {
 
     private final ConcurrentMap<HolidayCalendar, Country> countries = new ConcurrentHashMap<>();
     private final ConcurrentMap<YearOf, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
+    /** Listing them loads every country's calendar once, so it is done on first use and kept. */
+    private volatile @Nullable SortedSet<String> supported;
 
     /** A country's Jollyday calendar and its first-level subdivisions, by upper-case code. */
     private record Country(HolidayManager manager, SortedMap<String, Subdivision> subdivisions) {
@@ -123,11 +128,47 @@ public class JollydayHolidayCalendars implements PublicHolidayCalendars {
         return day -> Optional.ofNullable(daysOff(which, day.getYear()).get(day));
     }
 
+    @Override
+    public Weekend weekendOf(Region region) {
+        return CldrWeekends.of(region);
+    }
+
+    /**
+     * Whether Jollyday has the region's holidays: a country it has a calendar for, with no subdivision, a subdivision
+     * it knows, or any subdivision of a country whose holidays are the same everywhere.
+     */
+    @Override
+    public boolean isSupported(Region region) {
+        HolidayCalendar calendar = CALENDARS_BY_COUNTRY.get(region.country());
+        if (calendar == null) {
+            return false;
+        }
+        SortedMap<String, Subdivision> subdivisions = country(calendar).subdivisions();
+        return region.subdivision() == null || subdivisions.isEmpty() || subdivisions.containsKey(region.subdivision());
+    }
+
+    /** Every country Jollyday has a calendar for, and each of their first-level subdivisions ({@code DE}, {@code DE-BY}). */
+    @Override
+    public SortedSet<String> supportedRegions() {
+        SortedSet<String> codes = supported;
+        if (codes == null) {
+            SortedSet<String> all = new TreeSet<>();
+            CALENDARS_BY_COUNTRY.forEach((code, calendar) -> {
+                all.add(code);
+                country(calendar).subdivisions().keySet().forEach(subdivision -> all.add(code + "-" + subdivision));
+            });
+            codes = Collections.unmodifiableSortedSet(all);
+            supported = codes;
+        }
+        return codes;
+    }
+
     /**
      * Why {@code region} will not do for a sign-up, in words for the person signing up; empty when it will. A
      * country without holiday data is fine (only weekends count there), and so is any subdivision of a country
      * whose holidays are the same everywhere; a subdivision that the country's calendar does not have is not.
      */
+    @Override
     public Optional<String> problemWith(Region region) {
         HolidayCalendar calendar = CALENDARS_BY_COUNTRY.get(region.country());
         if (calendar == null || region.subdivision() == null) {

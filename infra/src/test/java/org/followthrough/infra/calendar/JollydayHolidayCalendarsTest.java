@@ -1,13 +1,16 @@
 package org.followthrough.infra.calendar;
 
 import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.followup.BusinessCalendar;
 import org.followthrough.domain.followup.PublicHolidays;
+import org.followthrough.domain.followup.Weekend;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -301,5 +304,61 @@ class JollydayHolidayCalendarsTest {
             }
         }
         return found;
+    }
+
+    /** CLDR's week data, checked against the countries' labour law: the weekend is not Saturday-Sunday everywhere. */
+    @Nested
+    class Weekends {
+
+        @Test
+        void saudiArabiaAndEgyptRestOnFridayAndSaturday() {
+            assertThat(calendars.weekendOf(Region.parse("SA"))).isEqualTo(Weekend.FRIDAY_SATURDAY);
+            assertThat(calendars.weekendOf(Region.parse("EG"))).isEqualTo(Weekend.FRIDAY_SATURDAY);
+        }
+
+        @Test
+        void mostCountriesAndTheirSubdivisionsRestOnSaturdayAndSunday() {
+            assertThat(calendars.weekendOf(Region.parse("DE-BY"))).isEqualTo(Weekend.SATURDAY_SUNDAY);
+            assertThat(calendars.weekendOf(Region.parse("US-NY"))).isEqualTo(Weekend.SATURDAY_SUNDAY);
+            // the United Arab Emirates moved to Saturday-Sunday in 2022
+            assertThat(calendars.weekendOf(Region.parse("AE"))).isEqualTo(Weekend.SATURDAY_SUNDAY);
+        }
+
+        @Test
+        void theBusinessCalendarUsesTheRegionsWeekend() {
+            BusinessCalendar riyadh = calendars.calendar(ZoneId.of("Asia/Riyadh"), Region.parse("SA"));
+            // Thursday 10 September 2026: the next business day is Sunday 13 September
+            assertThat(riyadh.plusBusinessDays(day("2026-09-10"), 1)).isEqualTo(day("2026-09-13"));
+            // Tuesday 22 September: Wednesday 23 September is Saudi National Day
+            assertThat(riyadh.plusBusinessDays(day("2026-09-22"), 1)).isEqualTo(day("2026-09-24"));
+        }
+    }
+
+    @Nested
+    class SupportedRegions {
+
+        @Test
+        void listCountriesAndTheirSubdivisions() {
+            assertThat(calendars.supportedRegions()).contains("DE", "DE-BY", "DE-BE", "US", "US-NY", "GB-SCT", "FR", "SA")
+                    .doesNotContain("KR", "DE-XX");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"DE", "DE-BY", "US-NY", "GB-ENG", "FR", "SA"})
+        void aRegionWithHolidayDataIsSupported(String code) {
+            assertThat(calendars.isSupported(Region.parse(code))).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"KR", "KR-11", "DE-XX", "US-XX"})
+        void aRegionWithoutIsNot(String code) {
+            assertThat(calendars.isSupported(Region.parse(code))).isFalse();
+        }
+
+        @Test
+        void everySupportedRegionIsSupported() {
+            assertThat(calendars.supportedRegions()).allSatisfy(code ->
+                    assertThat(calendars.isSupported(Region.parse(code))).as(code).isTrue());
+        }
     }
 }

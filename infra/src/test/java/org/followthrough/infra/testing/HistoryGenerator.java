@@ -81,13 +81,13 @@ public final class HistoryGenerator {
             if (random.nextInt(3) > 0) {
                 events.add(new InterviewNotesRecorded(id, candidate, interview, "the architecture discussion",
                         random.nextBoolean() ? "the estimation question" : null, "their on-call culture",
-                        random.nextBoolean() ? "my migration project" : null, now.plus(Duration.ofHours(2))));
+                        random.nextBoolean() ? "my migration project" : null, List.of(), now.plus(Duration.ofHours(2))));
             }
             for (Interviewer person : people) {
                 if (random.nextInt(4) > 0) {
                     events.add(new ThankYouSent(id, candidate, interview, person.name(),
                             random.nextInt(5) == 0 ? Channel.HANDWRITTEN : Channel.EMAIL,
-                            now.plus(Duration.ofHours(3 + random.nextInt(40))), null));
+                            now.plus(Duration.ofHours(3 + random.nextInt(40))), null, false));
                 }
             }
             if (random.nextInt(2) == 0) {

@@ -59,7 +59,7 @@ public final class DraftWriter {
                 case OFFER -> "after-offer";
                 case REJECTION -> "after-rejection";
             };
-            case NOTES, MOVE_ON, CONNECT -> throw new IllegalArgumentException(model.rule() + " has no message to draft");
+            case NOTES, MOVE_ON, CONNECT, PREPARE, CONFIRM_HELD -> throw new IllegalArgumentException(model.rule() + " has no message to draft");
         } + ".jte";
     }
 

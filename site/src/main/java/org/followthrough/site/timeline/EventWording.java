@@ -2,6 +2,11 @@ package org.followthrough.site.timeline;
 
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CompetingOfferReceived;
+import org.followthrough.domain.opportunity.ConnectionMade;
+import org.followthrough.domain.opportunity.DecisionTimelineChanged;
+import org.followthrough.domain.opportunity.InterviewCancelled;
+import org.followthrough.domain.opportunity.InterviewRescheduled;
+import org.followthrough.domain.opportunity.InterviewScheduled;
 import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.EntryRetracted;
@@ -35,7 +40,19 @@ public final class EventWording {
         return switch (event) {
             case OpportunityOpened opened -> new Wording(
                     "Started pursuing " + opened.role() + " at " + opened.company(), List.of(), "note");
+            case InterviewScheduled scheduled -> new Wording("Round " + scheduled.round() + " interview scheduled",
+                    lines(scheduled.interviewers().isEmpty() ? null : "With " + scheduled.interviewers().stream()
+                                    .map(EventWording::person).collect(Collectors.joining(", ")),
+                            "On " + Formats.dateTime(scheduled.startsAt(), zone)), "interview");
+            case InterviewRescheduled moved -> new Wording("Interview moved",
+                    List.of("Now on " + Formats.dateTime(moved.startsAt(), zone)), "interview");
+            case InterviewCancelled cancelled -> new Wording("Interview called off", optional("Why", cancelled.reason()),
+                    "interview");
             case InterviewHeld held -> interview(held, zone);
+            case DecisionTimelineChanged changed -> new Wording("They changed their timeline",
+                    List.of(decision(changed.decision())), "received");
+            case ConnectionMade connection -> new Wording("Connected with " + connection.person() + " on LinkedIn",
+                    List.of(), "sent");
             case InterviewNotesRecorded notes -> new Wording("Wrote down how the interview went", notesLines(notes), "note");
             case ThankYouSent thankYou -> new Wording("Thanked " + thankYou.interviewer() + " " + by(thankYou.channel()),
                     optional("Message", thankYou.message()), "sent");
@@ -78,8 +95,11 @@ public final class EventWording {
     }
 
     private static List<String> notesLines(InterviewNotesRecorded notes) {
-        return lines(labelled("Went well", notes.wentWell()), labelled("Did not go well", notes.wentBadly()),
-                labelled("Stood out", notes.stoodOut()), labelled("Forgot to say", notes.forgot()));
+        List<String> lines = new ArrayList<>(lines(labelled("Went well", notes.wentWell()),
+                labelled("Did not go well", notes.wentBadly()), labelled("Stood out", notes.stoodOut()),
+                labelled("Forgot to say", notes.forgot())));
+        notes.perInterviewer().forEach(person -> lines.add("With " + person.interviewer() + ": " + person.notes()));
+        return lines;
     }
 
     private static String by(Channel channel) {
@@ -97,6 +117,8 @@ public final class EventWording {
             case NEXT_STEPS -> "Asked about the next steps";
             case REITERATE -> "Followed up with a point worth repeating";
             case CLEAR_THE_AIR -> "Told them about another offer and asked for an update";
+            case ADDRESS_CONCERN -> "Answered their concern";
+            case CONNECT -> "Asked to connect";
             case THANKS_AFTER_OUTCOME -> "Thanked them after hearing the outcome";
         };
     }

@@ -118,7 +118,7 @@ class DraftPages {
                     hint.interviewer() == null ? "the panel" : hint.interviewer(), how, clock.instant(), body);
             case FOLLOW_UP -> new RecordFollowUp(opportunity, me.candidateId(), hint.purpose(), how, clock.instant(),
                     hint.interviewer(), body);
-            case NOTES, CLOSE -> throw new RuleViolation("action", "is not a message");
+            case NOTES, CLOSE, INTERVIEW, NONE -> throw new RuleViolation("action", "is not a message");
         };
     }
 

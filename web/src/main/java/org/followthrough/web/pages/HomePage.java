@@ -175,6 +175,13 @@ class HomePage {
                 channel = null;
                 doneLabel = "Close it as ghosted";
             }
+            case INTERVIEW, NONE -> {
+                // no page records a scheduled interview yet: the opportunity's page is where it will be
+                postUrl = base;
+                formUrl = base;
+                channel = null;
+                doneLabel = "Open it";
+            }
             default -> throw new IllegalStateException("unknown form " + hint.form());
         }
         return new ActionCard(id, opportunity, view.company(), view.role(), action.rule().name(), action.action(), dueLabel,

@@ -50,7 +50,8 @@ class DueActionApiTest {
                 "THANK_YOU Thank Alan Turing for the interview at 2026-03-11T15:00:00+01:00",
                 "NOTES Write down how the round 1 interview went on 2026-03-10",
                 "STATUS_CHECK Check in with Acme on where things stand on 2026-03-23",
-                "MOVE_ON Consider closing this one and moving on on 2026-04-09");
+                // issue 10 item 1: silence counts from their date, Fri 20 Mar + 30
+                "MOVE_ON Consider closing this one and moving on on 2026-04-19");
         JsonNode statusCheck = find(actions, "STATUS_CHECK");
         assertThat(statusCheck.get("explanation").asString())
                 .contains("They said Friday 20 March; one business day later is Monday 23 March.")
@@ -84,7 +85,8 @@ class DueActionApiTest {
         List<String> beforeTheThankYou = rules(api.get("/api/v1/due-actions?asOf=2026-03-10T18:00:00%2B01:00", ada)
                 .body().get("actions"));
 
-        assertThat(now).containsExactlyInAnyOrder("THANK_YOU", "NOTES", "MOVE_ON", "CONNECT");
+        // issue 10 item 2: after the invitation to another round, moving on waits until that round is held
+        assertThat(now).containsExactlyInAnyOrder("THANK_YOU", "NOTES", "CONNECT");
         assertThat(beforeTheReply).containsExactlyInAnyOrder("THANK_YOU", "NOTES", "STATUS_CHECK", "MOVE_ON", "CONNECT");
         assertThat(beforeTheThankYou).containsExactlyInAnyOrder("THANK_YOU", "THANK_YOU", "NOTES", "STATUS_CHECK", "MOVE_ON");
     }

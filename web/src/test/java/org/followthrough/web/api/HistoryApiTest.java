@@ -1,5 +1,22 @@
 package org.followthrough.web.api;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.domain.opportunity.CancelInterview;
+import org.followthrough.domain.opportunity.Channel;
+import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.InterviewerNotes;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.RecordConnection;
+import org.followthrough.domain.opportunity.RecordDecisionTimelineChange;
+import org.followthrough.domain.opportunity.RecordInterview;
+import org.followthrough.domain.opportunity.RecordInterviewNotes;
+import org.followthrough.domain.opportunity.RecordThankYou;
+import org.followthrough.domain.opportunity.RescheduleInterview;
+import org.followthrough.domain.opportunity.ScheduleInterview;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.web.Api;
 import org.followthrough.web.OutcomeFactsCaughtUp;
@@ -15,10 +32,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshDatabase
@@ -28,6 +51,10 @@ class HistoryApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    ReadYourWrites readYourWrites;
     Api api;
     Caller ada;
 
@@ -84,6 +111,102 @@ class HistoryApiTest {
                 .isEqualTo(api.get("/api/v1/me/insights/response-rates", ada).body());
         assertThat(jdbc.sql("SELECT count(*) FROM (SELECT interview_id FROM outcome_fact GROUP BY interview_id "
                 + "HAVING count(DISTINCT candidate_id) = 2) shared").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Scheduled, moved and cancelled interviews, a scheduled one recorded as held, a moved decision date (with the
+     * app's own DeadlinePassed and its retraction), notes per interviewer, a thank-you that asked about next steps and
+     * a connection: what the app records, the import takes back as it is.
+     */
+    @Test
+    void aHistoryWithScheduledInterviewsMovedDatesNotesPerInterviewerAndConnectionsRoundTrips() {
+        OpportunityId initech = OpportunityId.of(UUID.fromString(api.post("/api/v1/opportunities", ada, """
+                {"company": "Initech", "role": "Staff Engineer", "openedAt": "2026-03-28T09:00:00+01:00"}""")
+                .body().get("id").asString()));
+        CandidateId candidate = CandidateId.of(ada.id());
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        InterviewId onsite = InterviewId.of(UUID.randomUUID());
+        InterviewId cancelled = InterviewId.of(UUID.randomUUID());
+        Interviewer grace = new Interviewer("Grace Hopper", "Engineering Manager", "grace@initech.example");
+        commands.sendAndWait(new ScheduleInterview(initech, candidate, onsite, null, Instant.parse("2026-04-02T07:00:00Z"),
+                Instant.parse("2026-04-02T08:00:00Z"), List.of(grace, new Interviewer("Alan Turing", null, null)),
+                Instant.parse("2026-03-30T09:00:00Z")));
+        commands.sendAndWait(new RescheduleInterview(initech, candidate, onsite, Instant.parse("2026-04-03T07:00:00Z"),
+                Instant.parse("2026-04-03T08:00:00Z"), Instant.parse("2026-04-01T09:00:00Z")));
+        commands.sendAndWait(new RecordInterview(initech, candidate, onsite, null, null, Instant.parse("2026-04-03T08:00:00Z"),
+                List.of(), DecisionTimeline.by(LocalDate.of(2026, 4, 10)), berlin));
+        commands.sendAndWait(new RecordDecisionTimelineChange(initech, candidate, onsite,
+                DecisionTimeline.by(LocalDate.of(2026, 4, 17)), Instant.parse("2026-04-08T09:00:00Z"), berlin));
+        commands.sendAndWait(new RecordInterviewNotes(initech, candidate, onsite, "the system design part", null, null, null,
+                List.of(new InterviewerNotes("grace hopper", "her compiler work"), new InterviewerNotes("Alan Turing", "the halting problem"))));
+        commands.sendAndWait(new RecordThankYou(initech, candidate, onsite, "Grace Hopper", Channel.EMAIL,
+                Instant.parse("2026-04-03T17:00:00Z"), "Dear Grace, thank you for the talk about compilers.", true));
+        commands.sendAndWait(new RecordConnection(initech, candidate, "grace  hopper", Instant.parse("2026-04-04T09:00:00Z")));
+        commands.sendAndWait(new ScheduleInterview(initech, candidate, cancelled, null, Instant.parse("2026-04-22T07:00:00Z"),
+                null, List.of(new Interviewer("Barbara Liskov", null, null)), Instant.parse("2026-04-18T09:00:00Z")));
+        long last = commands.<Long>sendAndWait(new CancelInterview(initech, candidate, cancelled, "they filled the role",
+                Instant.parse("2026-04-19T09:00:00Z")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> readYourWrites.awaitVisible(initech, last));
+
+        JsonNode exported = api.get("/api/v1/me/export", ada).body();
+        JsonNode initechEvents = eventsOf(exported, "Initech");
+        assertThat(initechEvents).extracting(event -> event.get("type").asString()).containsExactly("OpportunityOpened",
+                "InterviewScheduled", "InterviewRescheduled", "InterviewHeld", "DeadlinePassed", "DecisionTimelineChanged",
+                "EntryRetracted", "DeadlinePassed", "InterviewNotesRecorded", "ThankYouSent", "ConnectionMade",
+                "InterviewScheduled", "InterviewCancelled");
+        assertThat(initechEvents.get(6).get("payload").get("reason").asString()).isEqualTo("they moved their date before it went by");
+        assertThat(initechEvents.get(8).get("payload").get("perInterviewer").get(0).get("interviewer").asString())
+                .isEqualTo("Grace Hopper");
+
+        Caller bea = api.signUp("Bea", "Europe/Berlin", "DE-BY", "CANDIDATE");
+        Reply imported = api.post("/api/v1/me/import", bea, exported.toString());
+
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        assertThat(timeline(bea)).containsExactlyElementsOf(timeline(ada));
+        assertThat(dueActions(bea)).containsExactlyInAnyOrderElementsOf(dueActions(ada));
+        assertThat(events(api.get("/api/v1/me/export", bea).body())).isEqualTo(events(exported));
+
+        Caller cy = api.signUp("Cy", "Europe/Berlin", "DE-BY", "CANDIDATE");
+        Reply again = api.post("/api/v1/me/import", cy, api.get("/api/v1/me/export", bea).body().toString());
+        assertThat(again.status()).as(again.body().toString()).isEqualTo(201);
+        assertThat(timeline(cy)).containsExactlyElementsOf(timeline(ada));
+    }
+
+    @Test
+    void anImportedHistoryObeysTheRulesOfTheNewEntriesToo() {
+        OpportunityId initech = OpportunityId.of(UUID.fromString(api.open(ada, "Initech", "Staff Engineer")));
+        CandidateId candidate = CandidateId.of(ada.id());
+        InterviewId scheduled = InterviewId.of(UUID.randomUUID());
+        commands.sendAndWait(new ScheduleInterview(initech, candidate, scheduled, null, Instant.parse("2026-12-02T07:00:00Z"),
+                null, List.of(new Interviewer("Grace Hopper", null, null)), null));
+        long last = commands.<Long>sendAndWait(new CancelInterview(initech, candidate, scheduled, null, null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> readYourWrites.awaitVisible(initech, last));
+        Caller bea = api.signUp("Bea", "Europe/Berlin", "DE", "CANDIDATE");
+        JsonNode good = api.get("/api/v1/me/export", ada).body();
+        long before = storedEvents();
+
+        assertThat(good.get("opportunities").get(2).get("events").get(0).get("payload").get("company").asString())
+                .isEqualTo("Initech");
+
+        ObjectNode farAhead = (ObjectNode) good.deepCopy();
+        ((ObjectNode) eventsOf(farAhead, "Initech").get(1).get("payload")).put("startsAt", "2028-12-02T07:00:00Z");
+        assertProblem(api.post("/api/v1/me/import", bea, farAhead.toString()), "opportunities[2].events[1].payload.startsAt");
+
+        ObjectNode heldAfterAll = (ObjectNode) good.deepCopy();
+        ArrayNode initechEvents = eventsOf(heldAfterAll, "Initech");
+        ObjectNode held = event(heldAfterAll, "InterviewHeld").deepCopy().put("sequence", initechEvents.size());
+        ((ObjectNode) held.get("payload")).put("interviewId", scheduled.toString());
+        initechEvents.add(held);
+        assertProblem(api.post("/api/v1/me/import", bea, heldAfterAll.toString()), "opportunities[2].events[3]");
+
+        ObjectNode twice = (ObjectNode) good.deepCopy();
+        ArrayNode perInterviewer = payload(twice, "InterviewNotesRecorded").putArray("perInterviewer");
+        perInterviewer.addObject().put("interviewer", "Grace Hopper").put("notes", "compilers");
+        perInterviewer.addObject().put("interviewer", "grace hopper").put("notes", "more");
+        assertProblem(api.post("/api/v1/me/import", bea, twice.toString()), "opportunities[0].events["
+                + index(twice, "InterviewNotesRecorded") + "].payload.perInterviewer[1].interviewer");
+
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -193,6 +316,30 @@ class HistoryApiTest {
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().get("field").asString()).isEqualTo(field);
+    }
+
+    private static ArrayNode eventsOf(JsonNode document, String company) {
+        for (JsonNode opportunity : document.get("opportunities")) {
+            if (opportunity.get("events").get(0).get("payload").get("company").asString().equals(company)) {
+                return (ArrayNode) opportunity.get("events");
+            }
+        }
+        throw new AssertionError("no " + company + " in the export");
+    }
+
+    /** Each opportunity's events without the ids that differ between the accounts. */
+    private static List<String> events(JsonNode document) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode opportunity : document.get("opportunities")) {
+            for (JsonNode event : opportunity.get("events")) {
+                ObjectNode payload = ((ObjectNode) event.get("payload")).deepCopy();
+                payload.remove("opportunityId");
+                payload.remove("candidateId");
+                lines.add(String.join(" | ", event.get("sequence").asString(), event.get("type").asString(),
+                        event.get("occurredAt").asString(), event.get("recordedAt").asString(), payload.toString()));
+            }
+        }
+        return lines;
     }
 
     private long storedEvents() {

@@ -26,13 +26,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dated scenarios of the follow-up suite, each recorded through the REST API by a new candidate in the scenario's
  * region and time zone, and then read back from {@code GET /api/v1/due-actions}: the app, running on PostgreSQL with
- * its projection, its deadlines and its real holiday calendars, must owe exactly what the suite says.
+ * its projection, its deadlines and its real holiday calendars, must owe exactly what the suite says, and say why
+ * as the suite expects. Scenarios marked {@code needsNewEndpoints} record what the API cannot take yet, or expect
+ * missed actions listed apart; they wait for those calls (the in-memory run covers them meanwhile).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshDatabase
@@ -50,7 +53,7 @@ class ScenarioReplayTest {
     }
 
     static List<FollowUpScenario> scenarios() {
-        return FollowUpScenarios.all();
+        return FollowUpScenarios.all().stream().filter(scenario -> !scenario.needsNewEndpoints()).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,6 +73,17 @@ class ScenarioReplayTest {
         List<String> owed = new ArrayList<>();
         reply.body().get("actions").forEach(action -> owed.add(replay.describe(action)));
         assertThat(owed).as(scenario.name()).containsExactlyInAnyOrderElementsOf(scenario.expectedDescriptions());
+        for (FollowUpScenario.Explained explained : scenario.explanations()) {
+            List<String> why = new ArrayList<>();
+            reply.body().get("actions").forEach(action -> {
+                if (action.get("rule").asString().equals(explained.rule().name())
+                        && Objects.equals(replay.about(action), explained.about())) {
+                    why.add(action.get("explanation").asString());
+                }
+            });
+            assertThat(why).as("%s: why %s", scenario.name(), explained.rule()).singleElement()
+                    .satisfies(text -> assertThat(text).contains(explained.fragments()));
+        }
     }
 
     /** Records a scenario's steps, remembering what the API named each interview and entry. */
@@ -106,6 +120,11 @@ class ScenarioReplayTest {
                     labels.put(body.get("interviewId").asString(), interview.label());
                     sequences.put(index, body.get("sequence").asLong());
                 }
+                case Step.ScheduledInterview interview -> throw new IllegalStateException("no endpoint yet: " + interview);
+                case Step.Reschedule moved -> throw new IllegalStateException("no endpoint yet: " + moved);
+                case Step.Cancel cancelled -> throw new IllegalStateException("no endpoint yet: " + cancelled);
+                case Step.DecisionChange changed -> throw new IllegalStateException("no endpoint yet: " + changed);
+                case Step.Connection connection -> throw new IllegalStateException("no endpoint yet: " + connection);
                 case Step.Notes notes -> sequences.put(index, ok(post("/notes", json("interviewId",
                         interviewIds.get(notes.interview()), "wentWell", notes.wentWell(), "wentBadly", notes.wentBadly(),
                         "stoodOut", notes.stoodOut(), "forgot", notes.forgot()))).get("sequence").asLong());
@@ -129,18 +148,24 @@ class ScenarioReplayTest {
         /** The same canonical text as the suite: rule, what it is about, and when it is due. */
         String describe(JsonNode action) {
             Rule rule = Rule.valueOf(action.get("rule").asString());
-            JsonNode record = action.get("record");
-            String interviewer = text(record, "interviewer");
-            String interview = labels.get(text(record, "interviewId"));
-            String about = switch (rule) {
-                case THANK_YOU -> interviewer != null ? interviewer : interview;
-                case NOTES -> interview;
-                case CONNECT -> interviewer;
-                default -> null;
-            };
+            String about = about(action);
             Instant dueAt = action.has("dueAt") ? OffsetDateTime.parse(action.get("dueAt").asString()).toInstant() : null;
             LocalDate dueOn = action.has("dueOn") ? LocalDate.parse(action.get("dueOn").asString()) : null;
             return FollowUpScenario.Expected.describe(rule, about, dueAt, dueOn);
+        }
+
+        /** What the action is about, as the suite names it: an interviewer, or an interview's label. */
+        String about(JsonNode action) {
+            Rule rule = Rule.valueOf(action.get("rule").asString());
+            JsonNode record = action.get("record");
+            String interviewer = text(record, "interviewer");
+            String interview = labels.get(text(record, "interviewId"));
+            return switch (rule) {
+                case THANK_YOU -> interviewer != null ? interviewer : interview;
+                case NOTES, PREPARE, CONFIRM_HELD -> interview;
+                case CONNECT -> interviewer;
+                default -> null;
+            };
         }
 
         private Reply post(String suffix, String body) {

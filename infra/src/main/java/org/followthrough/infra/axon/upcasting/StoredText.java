@@ -39,8 +39,12 @@ final class StoredText {
     record Email(String name, boolean required) implements Field {
     }
 
-    /** A list of objects with text fields of their own; the list itself must be there. */
-    record ListOf(String name, List<Field> fields) implements Field {
+    /** A list of objects with text fields of their own; a required list must be there, an optional one may be absent. */
+    record ListOf(String name, List<Field> fields, boolean required) implements Field {
+    }
+
+    /** An object with text fields of its own, such as the candidate's signature; it must be there. */
+    record ObjectOf(String name, List<Field> fields) implements Field {
     }
 
     static final String STAND_IN_DOMAIN = "stored-address.invalid";
@@ -98,10 +102,12 @@ final class StoredText {
                                 repair(object, list.fields());
                             }
                         }
-                    } else {
+                    } else if (list.required() || value != null && !value.isNull()) {
                         node.putArray(list.name());
                     }
                 }
+                case ObjectOf nested -> repair(value instanceof ObjectNode held ? held : node.putObject(nested.name()),
+                        nested.fields());
             }
         }
     }
@@ -147,7 +153,8 @@ final class StoredText {
         return switch (field) {
             case Textual text -> text.required();
             case Email email -> email.required();
-            case ListOf list -> true;
+            case ListOf list -> list.required();
+            case ObjectOf nested -> true;
         };
     }
 
@@ -210,6 +217,7 @@ final class StoredText {
                 case Textual text -> peek() != '"' ? skipValueAnd(true) : breaks(text);
                 case Email email -> peek() != '"' ? skipValueAnd(true) : !isAddress(string());
                 case ListOf list -> peek() != '[' ? skipValueAnd(true) : elements(list.fields());
+                case ObjectOf nested -> peek() != '{' ? skipValueAnd(true) : object(nested.fields());
             };
         }
 

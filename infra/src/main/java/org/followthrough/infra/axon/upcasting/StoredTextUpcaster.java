@@ -3,10 +3,12 @@ package org.followthrough.infra.axon.upcasting;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.shared.Text;
 import org.followthrough.infra.axon.upcasting.StoredText.Email;
 import org.followthrough.infra.axon.upcasting.StoredText.Field;
 import org.followthrough.infra.axon.upcasting.StoredText.ListOf;
+import org.followthrough.infra.axon.upcasting.StoredText.ObjectOf;
 import org.followthrough.infra.axon.upcasting.StoredText.Textual;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,19 +40,27 @@ public final class StoredTextUpcaster extends SingleEventUpcaster {
     record Shape(@Nullable String revision, StoredText text) {
     }
 
-    static final Map<String, Shape> SHAPES = Map.of(
-            OPPORTUNITY + "OpportunityOpened", shape(null, line("company", true), line("role", true)),
-            OPPORTUNITY + "InterviewHeld", shape("2", new ListOf("interviewers",
-                    List.of(line("name", true), line("title", false), new Email("email", false)))),
-            OPPORTUNITY + "InterviewNotesRecorded", shape(null, free("wentWell"), free("wentBadly"), free("stoodOut"),
-                    free("forgot")),
-            OPPORTUNITY + "ThankYouSent", shape(null, line("interviewer", true), free("message")),
-            OPPORTUNITY + "FollowUpSent", shape(null, line("recipient", false), free("message")),
-            OPPORTUNITY + "RecruiterReplied", shape(null, free("note")),
-            OPPORTUNITY + "EntryRetracted", shape(null, line("reason", false)),
-            CANDIDATE + "CandidateRegistered", shape(null, line("displayName", true)),
-            CANDIDATE + "SharedWithCoach", shape(null, new Email("coachEmail", true)),
-            CANDIDATE + "CoachSharingRevoked", shape(null, new Email("coachEmail", true)));
+    /** An interviewer's text, wherever a list of them is stored. */
+    private static final List<Field> INTERVIEWER = List.of(line("name", true), line("title", false), new Email("email", false));
+
+    static final Map<String, Shape> SHAPES = Map.ofEntries(
+            Map.entry(OPPORTUNITY + "OpportunityOpened", shape(null, line("company", true), line("role", true))),
+            Map.entry(OPPORTUNITY + "InterviewScheduled", shape(null, new ListOf("interviewers", INTERVIEWER, false))),
+            Map.entry(OPPORTUNITY + "InterviewCancelled", shape(null, line("reason", false))),
+            Map.entry(OPPORTUNITY + "InterviewHeld", shape("2", new ListOf("interviewers", INTERVIEWER, true))),
+            Map.entry(OPPORTUNITY + "InterviewNotesRecorded", shape(null, free("wentWell"), free("wentBadly"),
+                    free("stoodOut"), free("forgot"), new ListOf("perInterviewer",
+                            List.of(line("interviewer", true), new Textual("notes", Text.FREE, true)), false))),
+            Map.entry(OPPORTUNITY + "ThankYouSent", shape(null, line("interviewer", true), free("message"))),
+            Map.entry(OPPORTUNITY + "FollowUpSent", shape(null, line("recipient", false), free("message"))),
+            Map.entry(OPPORTUNITY + "ConnectionMade", shape(null, line("person", true))),
+            Map.entry(OPPORTUNITY + "RecruiterReplied", shape(null, free("note"))),
+            Map.entry(OPPORTUNITY + "EntryRetracted", shape(null, line("reason", false))),
+            Map.entry(CANDIDATE + "CandidateRegistered", shape(null, line("displayName", true))),
+            Map.entry(CANDIDATE + "SignatureChanged", shape(null, new ObjectOf("signature", List.of(line("phone", false),
+                    new Email("email", false), new Textual("profileUrl", Signature.PROFILE_URL, false))))),
+            Map.entry(CANDIDATE + "SharedWithCoach", shape(null, new Email("coachEmail", true))),
+            Map.entry(CANDIDATE + "CoachSharingRevoked", shape(null, new Email("coachEmail", true))));
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

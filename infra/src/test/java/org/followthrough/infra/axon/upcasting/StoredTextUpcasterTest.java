@@ -7,14 +7,20 @@ import org.followthrough.domain.candidate.CandidateEvent;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.candidate.SharedWithCoach;
+import org.followthrough.domain.candidate.Signature;
+import org.followthrough.domain.candidate.SignatureChanged;
 import org.followthrough.domain.opportunity.Channel;
+import org.followthrough.domain.opportunity.ConnectionMade;
 import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.FollowUpSent;
+import org.followthrough.domain.opportunity.InterviewCancelled;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.InterviewNotesRecorded;
+import org.followthrough.domain.opportunity.InterviewScheduled;
 import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.InterviewerNotes;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.RecruiterReplied;
@@ -24,12 +30,14 @@ import org.followthrough.domain.shared.EmailAddress;
 import org.followthrough.domain.shared.Text;
 import org.followthrough.infra.axon.upcasting.StoredText.Field;
 import org.followthrough.infra.axon.upcasting.StoredText.ListOf;
+import org.followthrough.infra.axon.upcasting.StoredText.ObjectOf;
 import org.followthrough.infra.testing.EventFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -117,6 +125,55 @@ class StoredTextUpcasterTest {
     }
 
     @Nested
+    @DisplayName("text nested in lists and objects")
+    class NestedText {
+
+        @Test
+        void notesPerInterviewerAreReadCleaned() {
+            InterviewNotesRecorded notes = SERIALIZER.deserialize(upcast(InterviewNotesRecorded.class.getName(), null, """
+                    {"opportunityId":"%s","candidateId":"%s","interviewId":"%s","wentWell":null,"wentBadly":null,\
+                    "stoodOut":null,"forgot":null,"perInterviewer":[{"interviewer":"Grace\\u0000 Hopper",\
+                    "notes":"compilers\\u0007"},{"interviewer":"Alan Turing","notes":" "}],\
+                    "writtenAt":"2026-03-10T19:00:00Z"}""".formatted(OPPORTUNITY, CANDIDATE, INTERVIEW)).getData());
+
+            assertThat(notes.perInterviewer()).containsExactly(new InterviewerNotes("Grace Hopper", "compilers"),
+                    new InterviewerNotes("Alan Turing", Text.NOT_GIVEN));
+        }
+
+        @Test
+        void notesStoredBeforeNotesPerInterviewerAreNotParsed() {
+            IntermediateEventRepresentation stored = initial(InterviewNotesRecorded.class.getName(), null,
+                    EventFixtures.json("InterviewNotesRecorded-before-per-interviewer.json"));
+
+            assertThat(new StoredTextUpcaster().canUpcast(stored)).isFalse();
+        }
+
+        @Test
+        void theInterviewersOfAScheduledInterviewAreReadCleaned() {
+            InterviewScheduled scheduled = SERIALIZER.deserialize(upcast(InterviewScheduled.class.getName(), null, """
+                    {"opportunityId":"%s","candidateId":"%s","interviewId":"%s","round":2,\
+                    "startsAt":"2026-03-19T09:00:00Z","endsAt":null,"interviewers":[{"name":"Alan\\tTuring",\
+                    "title":null,"email":"alan@bletchley"}],"scheduledAt":"2026-03-12T09:00:00Z"}"""
+                    .formatted(OPPORTUNITY, CANDIDATE, INTERVIEW)).getData());
+
+            assertThat(scheduled.interviewers()).containsExactly(new Interviewer("Alan Turing", null, null));
+        }
+
+        @Test
+        void aSignatureIsReadCleanedAndAMissingOneAsNone() {
+            SignatureChanged changed = SERIALIZER.deserialize(upcast(SignatureChanged.class.getName(), null, """
+                    {"candidateId":"%s","signature":{"phone":"+49 30 1234567\\u0000","email":"ada@@example",\
+                    "profileUrl":"https://www.linkedin.com/in/ada\\u202e"},"changedAt":"2026-03-12T09:00:00Z"}"""
+                    .formatted(CANDIDATE)).getData());
+            SignatureChanged missing = SERIALIZER.deserialize(upcast(SignatureChanged.class.getName(), null, """
+                    {"candidateId":"%s","changedAt":"2026-03-12T09:00:00Z"}""".formatted(CANDIDATE)).getData());
+
+            assertThat(changed.signature()).isEqualTo(new Signature("+49 30 1234567", null, "https://www.linkedin.com/in/ada"));
+            assertThat(missing.signature()).isEqualTo(Signature.NONE);
+        }
+    }
+
+    @Nested
     @DisplayName("what it leaves alone")
     class LeavesAlone {
 
@@ -127,9 +184,16 @@ class StoredTextUpcasterTest {
                     new OpportunityOpened(OPPORTUNITY, CANDIDATE, "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "Backend Engineer", at),
                     EventFixtures.interviewHeld(),
                     new InterviewNotesRecorded(OPPORTUNITY, CANDIDATE, INTERVIEW, "the design exercise\n\twith a whiteboard",
-                            null, "x".repeat(Text.MAX_LONG), "\u5e73\u548c".repeat(1_000), at),
+                            null, "x".repeat(Text.MAX_LONG), "\u5e73\u548c".repeat(1_000),
+                            List.of(new InterviewerNotes("Grace Hopper", "compilers\n\tand COBOL")), at),
                     new ThankYouSent(OPPORTUNITY, CANDIDATE, INTERVIEW, "Grace Hopper", Channel.EMAIL, at,
-                            "Dear Grace,\n\nthank you \"for\" the time \\ \uD83D\uDE00"),
+                            "Dear Grace,\n\nthank you \"for\" the time \\ \uD83D\uDE00", true),
+                    new InterviewScheduled(OPPORTUNITY, CANDIDATE, INTERVIEW, 2, at, null,
+                            List.of(new Interviewer("Alan Turing", "Head of Research", "alan@bletchley.example")), at),
+                    new InterviewCancelled(OPPORTUNITY, CANDIDATE, INTERVIEW, "they filled the role", at),
+                    new ConnectionMade(OPPORTUNITY, CANDIDATE, "Grace Hopper", at),
+                    new SignatureChanged(CANDIDATE, new Signature("+49 30 1234567", "ada@example.com",
+                            "https://www.linkedin.com/in/ada"), at),
                     new FollowUpSent(OPPORTUNITY, CANDIDATE, FollowUpPurpose.STATUS_CHECK, Channel.EMAIL, at, "a".repeat(200), null),
                     new RecruiterReplied(OPPORTUNITY, CANDIDATE, ReplyKind.UPDATE, at, "\u0645\u0631\u062d\u0628\u0627"),
                     new EntryRetracted(OPPORTUNITY, CANDIDATE, 1, null, at),
@@ -298,11 +362,50 @@ class StoredTextUpcasterTest {
             assertThat(interviewers.fields()).extracting(Field::name).containsExactlyInAnyOrderElementsOf(textComponents(Interviewer.class));
         }
 
+        @Test
+        void everyTextComponentOfTheRecordsInsideEventsHasItsRule() {
+            List<Class<?>> events = new ArrayList<>();
+            events.addAll(Arrays.asList(OpportunityEvent.class.getPermittedSubclasses()));
+            events.addAll(Arrays.asList(CandidateEvent.class.getPermittedSubclasses()));
+            for (Class<?> event : events) {
+                StoredTextUpcaster.Shape shape = StoredTextUpcaster.SHAPES.get(event.getName());
+                if (shape != null) {
+                    nestedFieldsMatch(event, shape.text().fields());
+                }
+            }
+        }
+
+        /** Each list or object field names the text of the records it holds, all the way down. */
+        private static void nestedFieldsMatch(Class<?> record, List<Field> fields) {
+            assertThat(fields).extracting(Field::name).as(record.getSimpleName())
+                    .containsExactlyInAnyOrderElementsOf(textComponents(record));
+            for (Field field : fields) {
+                RecordComponent component = Arrays.stream(record.getRecordComponents())
+                        .filter(candidate -> candidate.getName().equals(field.name())).findFirst().orElseThrow();
+                switch (field) {
+                    case ListOf list -> nestedFieldsMatch(elementType(component), list.fields());
+                    case ObjectOf nested -> nestedFieldsMatch(component.getType(), nested.fields());
+                    default -> assertThat(component.getType()).as(record.getSimpleName() + "." + field.name())
+                            .isEqualTo(String.class);
+                }
+            }
+        }
+
+        /** Strings, and lists of records or records that hold text themselves. */
         private static List<String> textComponents(Class<?> record) {
             return Arrays.stream(record.getRecordComponents())
-                    .filter(component -> component.getType() == String.class || component.getType() == List.class)
+                    .filter(component -> holdsText(component.getType() == List.class ? elementType(component) : component.getType()))
                     .map(RecordComponent::getName)
                     .toList();
+        }
+
+        /** A region is stored as its code (DomainJacksonModule) and read by its own strict parser, not as text. */
+        private static boolean holdsText(Class<?> type) {
+            return type == String.class || type.isRecord() && type != Region.class && !textComponents(type).isEmpty();
+        }
+
+        private static Class<?> elementType(RecordComponent list) {
+            return (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
         }
     }
 

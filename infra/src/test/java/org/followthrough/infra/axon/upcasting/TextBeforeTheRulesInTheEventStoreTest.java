@@ -78,6 +78,6 @@ class TextBeforeTheRulesInTheEventStoreTest {
 
         assertThat(eventStore.readEvents(opportunity.toString()).asStream().<Object>map(DomainEventMessage::getPayload).toList())
                 .last().isEqualTo(new ThankYouSent(opportunity, candidate, interview, "Grace Hopper", Channel.EMAIL,
-                        Instant.parse("2026-03-11T08:30:00Z"), null));
+                        Instant.parse("2026-03-11T08:30:00Z"), null, false));
     }
 }

@@ -1,6 +1,7 @@
 package org.followthrough.infra.testing.scenarios;
 
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
@@ -30,11 +31,21 @@ import java.util.Objects;
  * notes or of a retraction, and every other step happened by {@code asOf}, so the actions are the same; only
  * whether they are overdue differs. Run in memory, they count as made at {@code asOf}.
  *
+ * <p>Besides the open actions, a scenario says which actions had been missed by {@code asOf} (past the time they
+ * were worth doing), why the rules that hold back were waiting ({@code waiting}), and what some explanations must
+ * say ({@code explanations}: facts such as dates, names and the reason, each to be found in the action's text).
+ *
+ * <p>{@code needsNewEndpoints}: the scenario records something the REST API has no call for yet (a scheduled
+ * interview, a moved date, a connection, notes per interviewer, a thank-you that asked about next steps), or expects
+ * what the API does not show yet (missed actions listed apart). The HTTP replay leaves these out until those calls
+ * exist; the in-memory run covers them all. {@link ScenarioChecks} insists that the flag is set exactly where needed.
+ *
  * <p>The expected dates were worked out by hand from DESIGN.md and the official holiday calendars, not copied
  * from the code's output.
  */
 public record FollowUpScenario(String name, String region, String zone, List<Step> steps, OffsetDateTime asOf,
-                               List<Expected> expected) {
+                               List<Expected> expected, List<Expected> missed, List<Waiting.Reason> waiting,
+                               List<Explained> explanations, boolean needsNewEndpoints) {
 
     public FollowUpScenario {
         Objects.requireNonNull(name);
@@ -43,6 +54,9 @@ public record FollowUpScenario(String name, String region, String zone, List<Ste
         steps = List.copyOf(steps);
         Objects.requireNonNull(asOf);
         expected = List.copyOf(expected);
+        missed = List.copyOf(missed);
+        waiting = List.copyOf(waiting);
+        explanations = List.copyOf(explanations);
     }
 
     public ZoneId zoneId() {
@@ -52,6 +66,11 @@ public record FollowUpScenario(String name, String region, String zone, List<Ste
     /** The expected actions in a canonical, comparable form: see {@link Expected#describe()}. */
     public List<String> expectedDescriptions() {
         return expected.stream().map(Expected::describe).sorted().toList();
+    }
+
+    /** The actions expected to be missed at {@link #asOf()}, in the same form. */
+    public List<String> missedDescriptions() {
+        return missed.stream().map(Expected::describe).sorted().toList();
     }
 
     /** Shown as the test's display name. */
@@ -88,13 +107,51 @@ public record FollowUpScenario(String name, String region, String zone, List<Ste
             }
         }
 
-        /** {@code POST …/notes}; the server stamps the time. */
+        /**
+         * {@code POST …/scheduled-interviews}: an interview still to come; an {@link Interview} with the same label
+         * later records it as held. {@code scheduledAt} is when the candidate learned of it.
+         */
+        record ScheduledInterview(String label, OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
+                                  List<Person> interviewers, OffsetDateTime scheduledAt) implements Step {
+
+            public ScheduledInterview {
+                interviewers = List.copyOf(interviewers);
+            }
+        }
+
+        /** A scheduled interview moved to another time. */
+        record Reschedule(String interview, OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
+                          OffsetDateTime rescheduledAt) implements Step {
+        }
+
+        /** A scheduled interview called off. */
+        record Cancel(String interview, OffsetDateTime cancelledAt) implements Step {
+        }
+
+        /** {@code POST …/decision-changes}: the employer moved their date for the labelled interview. */
+        record DecisionChange(String interview, Decision decision, OffsetDateTime toldAt) implements Step {
+        }
+
+        /** A LinkedIn connection with someone from the process. */
+        record Connection(String person, OffsetDateTime connectedAt) implements Step {
+        }
+
+        /** {@code POST …/notes}; the server stamps the time. {@code perInterviewer}: name to what was discussed. */
         record Notes(String interview, @Nullable String wentWell, @Nullable String wentBadly,
-                     @Nullable String stoodOut, @Nullable String forgot) implements Step {
+                     @Nullable String stoodOut, @Nullable String forgot, List<PersonNotes> perInterviewer) implements Step {
+
+            public Notes {
+                perInterviewer = List.copyOf(perInterviewer);
+            }
+        }
+
+        /** What was discussed with one interviewer. */
+        record PersonNotes(String interviewer, String notes) {
         }
 
         /** {@code POST …/thank-yous}. */
-        record ThankYou(String interview, String interviewer, Channel channel, OffsetDateTime sentAt) implements Step {
+        record ThankYou(String interview, String interviewer, Channel channel, OffsetDateTime sentAt,
+                        boolean askedAboutNextSteps) implements Step {
         }
 
         /** {@code POST …/follow-ups}. */
@@ -119,11 +176,21 @@ public record FollowUpScenario(String name, String region, String zone, List<Ste
         }
     }
 
+    /** Facts an action's explanation must state: each fragment appears in it word for word. */
+    public record Explained(Rule rule, @Nullable String about, List<String> fragments) {
+
+        public Explained {
+            Objects.requireNonNull(rule);
+            fragments = List.copyOf(fragments);
+        }
+    }
+
     /**
      * An open action: its rule, when it is due (an instant for the thank-you, a day on the candidate's calendar for
      * everything else), and, where a rule can yield several actions at once, what it is about: the interviewer's
      * name for {@code THANK_YOU} and {@code CONNECT} (the interview's label for a thank-you when no interviewer was
-     * listed), the interview's label for {@code NOTES}; nothing for the other rules.
+     * listed), the interview's label for {@code NOTES}, {@code PREPARE} and {@code CONFIRM_HELD}; nothing for the
+     * other rules.
      */
     public record Expected(Rule rule, @Nullable String about, @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn) {
 
@@ -132,6 +199,19 @@ public record FollowUpScenario(String name, String region, String zone, List<Ste
             if ((dueAt == null) == (dueOn == null)) {
                 throw new IllegalArgumentException("an expected action is due either at an instant or on a day");
             }
+        }
+
+        /** Whether the rule can yield several actions at once, told apart by what each is about. */
+        public static boolean isAboutSomething(Rule rule) {
+            return switch (rule) {
+                case THANK_YOU, NOTES, CONNECT, PREPARE, CONFIRM_HELD -> true;
+                case NEXT_STEPS, STATUS_CHECK, MOVE_ON, CLEAR_THE_AIR, ADDRESS_CONCERN, AFTER_OUTCOME -> false;
+            };
+        }
+
+        /** Whether the rule's actions are due at an instant rather than on a day. */
+        public static boolean isDueAtAnInstant(Rule rule) {
+            return rule == Rule.THANK_YOU || rule == Rule.CONFIRM_HELD;
         }
 
         /** Canonical text, comparing instants whatever their offset: {@code THANK_YOU[Anna Berger] at 2026-03-11T14:30:00Z}. */

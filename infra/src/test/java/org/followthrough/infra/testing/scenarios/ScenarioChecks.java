@@ -1,8 +1,9 @@
 package org.followthrough.infra.testing.scenarios;
 
 import org.followthrough.domain.candidate.Region;
-import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Expected;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Person;
 import org.followthrough.infra.testing.scenarios.FollowUpScenario.Step;
@@ -52,14 +53,24 @@ public final class ScenarioChecks {
             problems.add("the first step must open the opportunity");
         }
         Map<String, Step.Interview> interviews = new HashMap<>();
+        Map<String, Step.ScheduledInterview> scheduled = new HashMap<>();
         Set<Integer> retracted = new HashSet<>();
         boolean closed = false;
+        boolean closedWithOutcome = false;
+        boolean needsNewEndpoints = !scenario.missed().isEmpty();
         for (int index = 0; index < steps.size(); index++) {
             Step step = steps.get(index);
             String at = "step " + index + " (" + step.getClass().getSimpleName() + ")";
-            if (closed && !(step instanceof Step.Retract)) {
-                problems.add(at + ": the opportunity is closed; only corrections are accepted");
+            boolean thanksAfterOutcome = step instanceof Step.FollowUp followUp
+                    && followUp.purpose() == FollowUpPurpose.THANKS_AFTER_OUTCOME;
+            if (closed && !(step instanceof Step.Retract) && !(thanksAfterOutcome && closedWithOutcome)) {
+                problems.add(at + ": the opportunity is closed; only corrections (and the thanks after an outcome) are accepted");
             }
+            needsNewEndpoints |= step instanceof Step.ScheduledInterview || step instanceof Step.Reschedule
+                    || step instanceof Step.Cancel || step instanceof Step.DecisionChange
+                    || step instanceof Step.Connection
+                    || step instanceof Step.Notes notes && !notes.perInterviewer().isEmpty()
+                    || step instanceof Step.ThankYou thankYou && thankYou.askedAboutNextSteps();
             switch (step) {
                 case Step.Open open -> {
                     if (index != 0) {
@@ -67,6 +78,45 @@ public final class ScenarioChecks {
                     }
                     checkStep(problems, zone, asOf, at, open.openedAt());
                 }
+                case Step.ScheduledInterview interview -> {
+                    checkStep(problems, zone, asOf, at, interview.scheduledAt());
+                    checkTime(problems, zone, at + " start", interview.startsAt());
+                    if (interview.endsAt() != null) {
+                        checkTime(problems, zone, at + " end", interview.endsAt());
+                        Duration length = Duration.between(interview.startsAt(), interview.endsAt());
+                        if (length.isNegative() || length.isZero() || length.compareTo(Duration.ofHours(24)) > 0) {
+                            problems.add(at + ": ends before it starts, or lasts more than 24 hours");
+                        }
+                    }
+                    if (interviews.containsKey(interview.label()) || scheduled.put(interview.label(), interview) != null) {
+                        problems.add(at + ": a second interview labelled " + interview.label());
+                    }
+                }
+                case Step.Reschedule moved -> {
+                    checkStep(problems, zone, asOf, at, moved.rescheduledAt());
+                    checkTime(problems, zone, at + " start", moved.startsAt());
+                    if (!scheduled.containsKey(moved.interview()) || interviews.containsKey(moved.interview())) {
+                        problems.add(at + ": no scheduled interview labelled " + moved.interview() + " still to come");
+                    }
+                }
+                case Step.Cancel cancelled -> {
+                    checkStep(problems, zone, asOf, at, cancelled.cancelledAt());
+                    if (scheduled.remove(cancelled.interview()) == null || interviews.containsKey(cancelled.interview())) {
+                        problems.add(at + ": no scheduled interview labelled " + cancelled.interview() + " still to come");
+                    }
+                }
+                case Step.DecisionChange changed -> {
+                    checkStep(problems, zone, asOf, at, changed.toldAt());
+                    Step.Interview interview = requireInterview(problems, interviews, at, changed.interview());
+                    if (interview != null && changed.toldAt().toInstant().isBefore(interview.endedAt().toInstant())) {
+                        problems.add(at + ": told before the interview ended");
+                    }
+                    LocalDate toldOn = changed.toldAt().atZoneSameInstant(zone).toLocalDate();
+                    if (changed.decision().date() != null && changed.decision().date().isBefore(toldOn)) {
+                        problems.add(at + ": the new date must be on or after the day they told you");
+                    }
+                }
+                case Step.Connection connection -> checkStep(problems, zone, asOf, at, connection.connectedAt());
                 case Step.Interview interview -> {
                     checkStep(problems, zone, asOf, at, interview.endedAt());
                     if (interviews.put(interview.label(), interview) != null) {
@@ -121,6 +171,8 @@ public final class ScenarioChecks {
                 case Step.Close close -> {
                     checkStep(problems, zone, asOf, at, close.at());
                     closed = true;
+                    closedWithOutcome = close.outcome() == Outcome.REJECTED
+                            || close.outcome() == Outcome.ACCEPTED_OFFER;
                 }
                 case Step.Retract retract -> {
                     int target = retract.step();
@@ -133,14 +185,20 @@ public final class ScenarioChecks {
                 }
             }
         }
-        for (Expected expected : scenario.expected()) {
-            boolean needsAbout = expected.rule() == Rule.THANK_YOU || expected.rule() == Rule.NOTES
-                    || expected.rule() == Rule.CONNECT;
-            if (needsAbout != (expected.about() != null)) {
-                problems.add(expected.describe() + ": says what it is about exactly for THANK_YOU, NOTES and CONNECT");
+        if (needsNewEndpoints != scenario.needsNewEndpoints()) {
+            problems.add(needsNewEndpoints
+                    ? "records what the API has no call for yet, or expects missed actions: mark it needsNewEndpoints"
+                    : "is marked needsNewEndpoints but the API can replay it today: remove the mark");
+        }
+        List<Expected> all = new ArrayList<>(scenario.expected());
+        all.addAll(scenario.missed());
+        for (Expected expected : all) {
+            if (Expected.isAboutSomething(expected.rule()) != (expected.about() != null)) {
+                problems.add(expected.describe() + ": says what it is about exactly for THANK_YOU, NOTES, CONNECT,"
+                        + " PREPARE and CONFIRM_HELD");
             }
-            if ((expected.rule() == Rule.THANK_YOU) != (expected.dueAt() != null)) {
-                problems.add(expected.describe() + ": only a thank-you is due at an instant");
+            if (Expected.isDueAtAnInstant(expected.rule()) != (expected.dueAt() != null)) {
+                problems.add(expected.describe() + ": only a thank-you and a confirmation are due at an instant");
             }
             if (expected.dueAt() != null) {
                 checkOffset(problems, zone, expected.describe(), expected.dueAt());
