@@ -109,8 +109,9 @@ class HistoryApiTest {
         OutcomeFactsCaughtUp.await(jdbc);
         assertThat(api.get("/api/v1/me/insights/response-rates", bea).body())
                 .isEqualTo(api.get("/api/v1/me/insights/response-rates", ada).body());
-        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT interview_id FROM outcome_fact GROUP BY interview_id "
-                + "HAVING count(DISTINCT candidate_id) = 2) shared").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT interview_id FROM outcome_fact WHERE candidate_id IN (?, ?) "
+                + "GROUP BY interview_id HAVING count(DISTINCT candidate_id) = 2) shared").params(ada.id(), bea.id())
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     /**
@@ -170,6 +171,28 @@ class HistoryApiTest {
         Reply again = api.post("/api/v1/me/import", cy, api.get("/api/v1/me/export", bea).body().toString());
         assertThat(again.status()).as(again.body().toString()).isEqualTo(201);
         assertThat(timeline(cy)).containsExactlyElementsOf(timeline(ada));
+    }
+
+    @Test
+    void theImportSetsTheDeadlineOfTheDateTheEmployerLastNamed() {
+        OpportunityId initech = OpportunityId.of(UUID.fromString(api.open(ada, "Initech", "Staff Engineer")));
+        CandidateId candidate = CandidateId.of(ada.id());
+        InterviewId onsite = InterviewId.of(UUID.randomUUID());
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        commands.sendAndWait(new RecordInterview(initech, candidate, onsite, null, null, Instant.parse("2026-11-27T15:00:00Z"),
+                List.of(), DecisionTimeline.by(LocalDate.of(2027, 1, 8)), berlin));
+        long last = commands.<Long>sendAndWait(new RecordDecisionTimelineChange(initech, candidate, onsite,
+                DecisionTimeline.by(LocalDate.of(2027, 1, 15)), Instant.parse("2026-11-28T09:00:00Z"), berlin));
+        await().atMost(Duration.ofSeconds(10)).until(() -> readYourWrites.awaitVisible(initech, last));
+        assertThat(deadlinesAt("2027-01-08T23:00:00Z")).as("the first date no longer holds").isZero();
+        assertThat(deadlinesAt("2027-01-15T23:00:00Z")).isEqualTo(1);
+
+        Caller bea = api.signUp("Bea", "Europe/Berlin", "DE-BY", "CANDIDATE");
+        Reply imported = api.post("/api/v1/me/import", bea, api.get("/api/v1/me/export", ada).body().toString());
+
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        assertThat(deadlinesAt("2027-01-08T23:00:00Z")).isZero();
+        assertThat(deadlinesAt("2027-01-15T23:00:00Z")).as("Ada's and Bea's").isEqualTo(2);
     }
 
     @Test
@@ -340,6 +363,11 @@ class HistoryApiTest {
             }
         }
         return lines;
+    }
+
+    private long deadlinesAt(String instant) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time = ?::timestamptz")
+                .param(instant).query(Long.class).single();
     }
 
     private long storedEvents() {
