@@ -1,7 +1,7 @@
 package org.followthrough.application.coaching;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.followthrough.application.replay.DirectRebuild;
+import org.followthrough.application.rebuild.DirectRebuild;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
 import org.followthrough.domain.candidate.SharedWithCoach;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package org.followthrough.application.dueactions;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;

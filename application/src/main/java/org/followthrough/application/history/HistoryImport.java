@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
-import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.opportunity.DeadlinePassed;

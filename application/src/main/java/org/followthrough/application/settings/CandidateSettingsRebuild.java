@@ -1,7 +1,7 @@
 package org.followthrough.application.settings;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.followthrough.application.replay.DirectRebuild;
+import org.followthrough.application.rebuild.DirectRebuild;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;

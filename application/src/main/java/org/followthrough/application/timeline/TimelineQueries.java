@@ -1,7 +1,7 @@
 package org.followthrough.application.timeline;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;

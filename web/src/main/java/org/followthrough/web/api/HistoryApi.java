@@ -3,7 +3,7 @@ package org.followthrough.web.api;
 import org.followthrough.application.history.HistoryDocument;
 import org.followthrough.application.history.HistoryExport;
 import org.followthrough.application.history.HistoryImport;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

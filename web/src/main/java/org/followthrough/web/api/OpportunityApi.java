@@ -13,7 +13,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.opportunities.OpportunityEventLog;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.OpportunitySummary;

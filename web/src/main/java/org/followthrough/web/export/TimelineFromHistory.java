@@ -1,7 +1,7 @@
 package org.followthrough.web.export;
 
 import org.followthrough.application.history.HistoryDocument;
-import org.followthrough.application.opportunities.EventTypes;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.OpportunityClosed;
 import org.followthrough.domain.opportunity.OpportunityEvent;

@@ -1,7 +1,7 @@
 package org.followthrough.web.pages;
 
-import org.followthrough.application.replay.ProjectionRebuilds;
-import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.admin.AdminView;
 import org.followthrough.site.format.Formats;

@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.followthrough.application.drafts.DraftMaterial;
 import org.followthrough.application.drafts.DraftMaterials;
 import org.followthrough.application.dueactions.CadenceAdvisor;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.drafts.DraftCheck;
 import org.followthrough.domain.drafts.DraftProblem;
 import org.followthrough.domain.followup.DueAction;

@@ -3,7 +3,7 @@ package org.followthrough.web.pages;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.opportunities.OpportunityEventLog;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CloseOpportunity;

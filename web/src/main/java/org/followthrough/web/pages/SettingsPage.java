@@ -7,7 +7,7 @@ import org.followthrough.application.dueactions.DueActionRefresh;
 import org.followthrough.application.history.HistoryDocument;
 import org.followthrough.application.history.HistoryExport;
 import org.followthrough.application.history.HistoryImport;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.shared.StateConflict;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -52,7 +52,7 @@ class PagesTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    org.followthrough.application.opportunities.ReadYourWrites readYourWrites;
+    org.followthrough.application.projection.ReadYourWrites readYourWrites;
     @Autowired
     org.followthrough.application.opportunities.OpportunityEventLog eventLog;
 

@@ -1,4 +1,4 @@
-package org.followthrough.application.support;
+package org.followthrough.application.projection;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;

@@ -1,4 +1,4 @@
-package org.followthrough.application.replay;
+package org.followthrough.application.rebuild;
 
 /**
  * A projection Axon cannot replay, because a subscribing processor keeps it (current within the command's own

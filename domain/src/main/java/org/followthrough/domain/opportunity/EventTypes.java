@@ -1,6 +1,4 @@
-package org.followthrough.application.opportunities;
-
-import org.followthrough.domain.opportunity.OpportunityEvent;
+package org.followthrough.domain.opportunity;
 
 import java.util.Arrays;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.followthrough.application.replay;
+package org.followthrough.application.rebuild;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;

@@ -1,4 +1,4 @@
-package org.followthrough.application.replay;
+package org.followthrough.application.rebuild;
 
 import org.jspecify.annotations.Nullable;
 

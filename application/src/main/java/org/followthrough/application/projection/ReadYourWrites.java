@@ -1,4 +1,4 @@
-package org.followthrough.application.opportunities;
+package org.followthrough.application.projection;
 
 import org.followthrough.domain.shared.OpportunityId;
 import org.slf4j.Logger;
