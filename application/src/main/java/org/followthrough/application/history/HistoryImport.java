@@ -9,10 +9,8 @@ import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.FollowUpPolicy;
-import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.DecisionDeadline;
 import org.followthrough.domain.opportunity.EntryRetracted;
-import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
@@ -112,7 +110,7 @@ public class HistoryImport {
             eventStore.publish(opportunity.messages());
             events += opportunity.messages().size();
             streams.add(new Imported.Stream(opportunity.id(), opportunity.messages().size() - 1L));
-            scheduleOpenDecisionDeadline(opportunity, ZoneId.of(candidateSettings.timeZone()));
+            scheduleOpenDecisionDeadlines(opportunity, ZoneId.of(candidateSettings.timeZone()));
         }
         return new Imported(events, streams);
     }
@@ -194,19 +192,11 @@ public class HistoryImport {
     }
 
     /** A stated decision day still to come was a scheduled deadline in the old account; it is one here too. */
-    private void scheduleOpenDecisionDeadline(Prepared opportunity, ZoneId zone) {
-        List<OpportunityEvent> effective = OpportunityHistory.of(opportunity.events()).effectiveEvents();
-        for (OpportunityEvent event : effective) {
-            if (event instanceof InterviewHeld held && held.decision().date() != null) {
-                Instant endOfDay = held.decision().date().plusDays(1).atStartOfDay(zone).toInstant();
-                boolean marked = effective.stream().anyMatch(other -> other instanceof DeadlinePassed passed
-                        && passed.interviewId().equals(held.interviewId()));
-                if (!marked && endOfDay.isAfter(clock.instant())) {
-                    deadlines.schedule(endOfDay, DecisionDeadline.NAME,
-                            new DecisionDeadline(held.interviewId(), held.decision().date(), endOfDay),
-                            new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
-                }
-            }
+    private void scheduleOpenDecisionDeadlines(Prepared opportunity, ZoneId zone) {
+        for (DecisionDeadline deadline : DecisionDeadline.stillToCome(OpportunityHistory.of(opportunity.events()), zone,
+                clock.instant())) {
+            deadlines.schedule(deadline.endOfDay(), DecisionDeadline.NAME, deadline,
+                    new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
         }
     }
 

@@ -94,15 +94,13 @@ public class Opportunity {
         apply(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
                 command.startedAt(), endedAt, interviewers, decision));
         long sequence = recorded();
-        if (decision.date() != null) {
-            Instant endOfDay = decision.date().plusDays(1).atStartOfDay(command.zone()).toInstant();
-            DecisionDeadline deadline = new DecisionDeadline(command.interviewId(), decision.date(), endOfDay);
-            if (endOfDay.isAfter(clock.instant())) {
-                deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
+        DecisionDeadline.of(command.interviewId(), decision, command.zone()).ifPresent(deadline -> {
+            if (deadline.isAfter(clock.instant())) {
+                deadlines.schedule(deadline.endOfDay(), DecisionDeadline.NAME, deadline);
             } else {
                 markDeadlinePassed(deadline);
             }
-        }
+        });
         return sequence;
     }
 

@@ -1,5 +1,6 @@
 package org.followthrough.web.analytics;
 
+import org.followthrough.domain.shared.Days;
 import org.followthrough.analytics.GroupBy;
 import org.followthrough.analytics.OutcomeStatistics;
 import org.followthrough.analytics.Period;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -77,7 +77,7 @@ public record FigureRequest(GroupBy groupBy, int within, Period period, Instant 
         String text = raw.strip().replace(' ', '+');
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+                return Days.lastMomentOf(LocalDate.parse(text), zone);
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {

@@ -1,5 +1,6 @@
 package org.followthrough.web.api;
 
+import org.followthrough.domain.shared.Days;
 import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 /** Times as the API shows and reads them: instants with the candidate's offset, days on their calendar. */
 final class ApiTimes {
@@ -29,7 +29,7 @@ final class ApiTimes {
     static Instant start(String field, String raw, ZoneId zone) {
         String text = raw.strip().replace(' ', '+');
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+            return text.length() == 10 ? Days.startOf(LocalDate.parse(text), zone)
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
             throw new RuleViolation(field, "'" + raw + "' is neither a day (2026-03-12) nor a time with an offset "
@@ -48,8 +48,7 @@ final class ApiTimes {
         String text = raw.strip().replace(' ', '+');
         try {
             if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+                return Days.lastMomentOf(LocalDate.parse(text), zone);
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {

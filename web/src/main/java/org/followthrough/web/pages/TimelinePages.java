@@ -1,5 +1,6 @@
 package org.followthrough.web.pages;
 
+import org.followthrough.domain.shared.Days;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.DueActionView;
@@ -35,7 +36,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +80,8 @@ class TimelinePages {
         TimelineCursor cursor = after == null || after.isBlank() ? null : TimelineCursor.parse("after", after);
         FetchTimeline.Basis basis = known ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
         TimelinePage page = queries.query(new FetchTimeline(me.candidateId(), at, basis, only,
-                        fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
-                        toDay == null ? null : endOf(toDay, zone).plus(1, ChronoUnit.MICROS), FetchTimeline.PAGE, cursor),
+                        fromDay == null ? null : Days.startOf(fromDay, zone),
+                        toDay == null ? null : Days.endOf(toDay, zone), FetchTimeline.PAGE, cursor),
                 ResponseTypes.instanceOf(TimelinePage.class)).join();
         Map<String, List<String>> openThen = openThen(me, page.entries(), at, basis, zone);
 
@@ -170,7 +170,7 @@ class TimelinePages {
     }
 
     static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+        return Days.lastMomentOf(day, zone);
     }
 
     static @Nullable LocalDate day(@Nullable String raw) {
