@@ -5,9 +5,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Dependencies point inward, as DESIGN.md draws them: web → (application, analytics, infra, site) → domain. */
+/**
+ * Dependencies point inward, as DESIGN.md draws them: web → (application, analytics, infra, site) → domain, with one
+ * step inside the middle: analytics → application (the projection support).
+ */
 @AnalyzeClasses(packages = "org.followthrough", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -30,7 +35,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule analyticsDoesNotReachOutward = noClasses().that().resideInAPackage("org.followthrough.analytics..")
             .should().dependOnClassesThat().resideInAnyPackage("org.followthrough.web..", "org.followthrough.site..",
-                    "org.followthrough.infra..", "org.followthrough.application..");
+                    "org.followthrough.infra..");
+
+    /** The outcome facts share the projections' support; nothing else of the application is theirs to use. */
+    @ArchTest
+    static final ArchRule analyticsUsesOnlyTheProjectionSupportOfTheApplication = noClasses()
+            .that().resideInAPackage("org.followthrough.analytics..")
+            .should().dependOnClassesThat(resideInAPackage("org.followthrough.application..")
+                    .and(not(resideInAPackage("org.followthrough.application.projection.."))));
 
     @ArchTest
     static final ArchRule infraDoesNotReachOutward = noClasses().that().resideInAPackage("org.followthrough.infra..")

@@ -5,6 +5,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
 import org.followthrough.domain.candidate.SharedWithCoach;
+import org.followthrough.application.rebuild.DirectRebuild;
+import org.followthrough.application.rebuild.SubscribingRebuilds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,7 @@ class CoachSharingProjection {
                 .update();
     }
 
+    /** Processed in the command's own transaction, and so rebuilt from the candidates' streams rather than replayed. */
     @Configuration(proxyBeanMethods = false)
     static class Processing {
 
@@ -53,6 +56,11 @@ class CoachSharingProjection {
         ConfigurerModule coachSharingProcessedInTheSameTransaction() {
             return configurer -> configurer.eventProcessing(processing ->
                     processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
+        }
+
+        @Bean
+        DirectRebuild coachSharingRebuild(SubscribingRebuilds rebuilds, CoachSharingProjection projection) {
+            return rebuilds.of(PROCESSING_GROUP, projection, "coach_share");
         }
     }
 }

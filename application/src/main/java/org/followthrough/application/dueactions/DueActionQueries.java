@@ -33,9 +33,9 @@ class DueActionQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final PolicyReplay replay;
+    private final CandidatePolicy replay;
 
-    DueActionQueries(JdbcClient jdbc, JsonMapper json, PolicyReplay replay) {
+    DueActionQueries(JdbcClient jdbc, JsonMapper json, CandidatePolicy replay) {
         this.jdbc = jdbc;
         this.json = json;
         this.replay = replay;
@@ -77,7 +77,7 @@ class DueActionQueries {
                             row.getLong("sequence_number"), json.readValue(row.getString("payload"), type)));
                     names.putIfAbsent(opportunity, new String[] {row.getString("company"), row.getString("role")});
                 });
-        PolicyReplay.Context context = replay.contextFor(query.candidateId());
+        CandidatePolicy.Applied context = replay.of(query.candidateId());
         List<DueActionView> views = new ArrayList<>();
         entries.forEach((opportunity, opportunityEntries) -> {
             // as the app knew it: the entries it had been told of by then, whenever they happened

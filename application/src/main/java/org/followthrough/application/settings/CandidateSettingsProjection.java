@@ -7,6 +7,8 @@ import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.application.rebuild.DirectRebuild;
+import org.followthrough.application.rebuild.SubscribingRebuilds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +58,7 @@ class CandidateSettingsProjection {
                 .update();
     }
 
+    /** Processed in the command's own transaction, and so rebuilt from the candidates' streams rather than replayed. */
     @Configuration(proxyBeanMethods = false)
     static class Processing {
 
@@ -63,6 +66,11 @@ class CandidateSettingsProjection {
         ConfigurerModule candidateSettingsProcessedInTheSameTransaction() {
             return configurer -> configurer.eventProcessing(processing ->
                     processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
+        }
+
+        @Bean
+        DirectRebuild candidateSettingsRebuild(SubscribingRebuilds rebuilds, CandidateSettingsProjection projection) {
+            return rebuilds.of(PROCESSING_GROUP, projection, "candidate_settings");
         }
     }
 }

@@ -4,7 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.dueactions.PolicyReplay;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.domain.followup.DueAction;
@@ -53,10 +53,10 @@ class OpportunityPages {
 
     private final OpportunityEventLog eventLog;
     private final QueryGateway queries;
-    private final PolicyReplay replay;
+    private final CandidatePolicy replay;
     private final Clock clock;
 
-    OpportunityPages(OpportunityEventLog eventLog, QueryGateway queries, PolicyReplay replay, Clock clock) {
+    OpportunityPages(OpportunityEventLog eventLog, QueryGateway queries, CandidatePolicy replay, Clock clock) {
         this.eventLog = eventLog;
         this.queries = queries;
         this.replay = replay;
@@ -122,7 +122,7 @@ class OpportunityPages {
                 .map(recorded -> new OpportunityHistory.Entry(recorded.sequence(), recorded.event()))
                 .toList();
         Instant moment = upToHere.stream().map(entry -> entry.event().occurredAt()).max(Comparator.naturalOrder()).orElseThrow();
-        List<String> open = replay.contextFor(me.candidateId())
+        List<String> open = replay.of(me.candidateId())
                 .openAt(opportunity, OpportunityHistory.ofEntries(upToHere), moment).stream()
                 .map(action -> line(action, moment, zone))
                 .toList();

@@ -5,7 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.dueactions.PolicyReplay;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.FetchOpportunityEntries;
 import org.followthrough.application.timeline.FetchTimeline;
@@ -54,10 +54,10 @@ class TimelinePages {
     static final String VIEW = "timeline/timeline";
 
     private final QueryGateway queries;
-    private final PolicyReplay replay;
+    private final CandidatePolicy replay;
     private final Clock clock;
 
-    TimelinePages(QueryGateway queries, PolicyReplay replay, Clock clock) {
+    TimelinePages(QueryGateway queries, CandidatePolicy replay, Clock clock) {
         this.queries = queries;
         this.replay = replay;
         this.clock = clock;
@@ -123,7 +123,7 @@ class TimelinePages {
         Map<OpportunityId, List<OpportunityHistory.Entry>> histories = new LinkedHashMap<>();
         all.forEach(entry -> histories.computeIfAbsent(entry.opportunity().opportunityId(), key -> new ArrayList<>())
                 .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event())));
-        PolicyReplay.Context context = replay.contextFor(me.candidateId());
+        CandidatePolicy.Applied context = replay.of(me.candidateId());
         Map<String, List<String>> open = new LinkedHashMap<>();
         for (TimelineEntry entry : shown) {
             OpportunityId id = entry.opportunity().opportunityId();

@@ -19,31 +19,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the follow-up policy over a history as it stood at some moment, with the candidate's calendar and numbers:
- * what was open then. The same function the live projection runs, so past and present agree.
+ * The follow-up policy as it applies to one candidate: their calendar and numbers. The live projection and every
+ * "as of" view run it through here, so past and present agree.
  */
 @Component
-public class PolicyReplay {
+public class CandidatePolicy {
 
     private final CandidateSettingsStore settings;
     private final PublicHolidayCalendars holidays;
 
-    public PolicyReplay(CandidateSettingsStore settings, PublicHolidayCalendars holidays) {
+    public CandidatePolicy(CandidateSettingsStore settings, PublicHolidayCalendars holidays) {
         this.settings = settings;
         this.holidays = holidays;
     }
 
-    /** The candidate's calendar and numbers, once, for several computations. */
-    public Context contextFor(CandidateId candidate) {
+    /** The candidate's calendar and numbers, read once for several computations. */
+    public Applied of(CandidateId candidate) {
         Optional<CandidateSettings> found = settings.of(candidate);
-        return new Context(found.map(candidateSettings -> candidateSettings.calendar(holidays))
+        return new Applied(found.map(candidateSettings -> candidateSettings.calendar(holidays))
                 .orElseGet(() -> new BusinessCalendar(ZoneOffset.UTC, PublicHolidays.NONE)),
                 found.map(CandidateSettings::policy).orElse(FollowUpPolicy.DEFAULTS));
     }
 
     /** A candidate's calendar and policy numbers. */
-    public record Context(BusinessCalendar calendar, FollowUpPolicy policy) {
+    public record Applied(BusinessCalendar calendar, FollowUpPolicy policy) {
 
+        /** What was open on the opportunity at {@code at}, counting what had happened by then. */
         public List<DueAction> openAt(OpportunityId opportunity, OpportunityHistory history, Instant at) {
             return FollowUpRules.dueActions(opportunity, history, at, calendar, policy);
         }
