@@ -22,12 +22,12 @@ public record Period(@Nullable LocalDate from, @Nullable LocalDate to) {
         }
     }
 
-    Instant start(ZoneId zone) {
+    public Instant start(ZoneId zone) {
         return from == null ? EARLIEST : Days.startOf(from, zone);
     }
 
     /** Exclusive. */
-    Instant end(ZoneId zone) {
+    public Instant end(ZoneId zone) {
         return to == null ? LATEST : Days.endOf(to, zone);
     }
 }

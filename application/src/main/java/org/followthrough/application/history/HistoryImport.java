@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.application.settings.SettingsService;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.opportunity.DecisionDeadline;
 import org.followthrough.domain.opportunity.EntryRetracted;
@@ -19,7 +20,6 @@ import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.domain.shared.Times;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -46,16 +46,16 @@ public class HistoryImport {
     private final EventStore eventStore;
     private final SettingsService settings;
     private final DeadlineManager deadlines;
-    private final JdbcClient jdbc;
+    private final CandidateTimeline timeline;
     private final JsonMapper json;
     private final Clock clock;
 
-    public HistoryImport(EventStore eventStore, SettingsService settings, DeadlineManager deadlines, JdbcClient jdbc,
+    public HistoryImport(EventStore eventStore, SettingsService settings, DeadlineManager deadlines, CandidateTimeline timeline,
                          JsonMapper json, Clock clock) {
         this.eventStore = eventStore;
         this.settings = settings;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
+        this.timeline = timeline;
         this.json = json;
         this.clock = clock;
     }
@@ -97,9 +97,7 @@ public class HistoryImport {
         for (int i = 0; i < opportunities.size(); i++) {
             prepared.add(prepare(candidate, opportunities.get(i), "opportunities[" + i + "]"));
         }
-        long existing = jdbc.sql("SELECT count(*) FROM timeline_opportunity WHERE candidate_id = ?")
-                .param(candidate.value()).query(Long.class).single();
-        if (existing > 0) {
+        if (timeline.hasOpportunities(candidate)) {
             throw new StateConflict("this account already has opportunities; import into a new, empty account");
         }
 

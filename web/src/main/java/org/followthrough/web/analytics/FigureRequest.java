@@ -2,7 +2,7 @@ package org.followthrough.web.analytics;
 
 import org.followthrough.domain.shared.Days;
 import org.followthrough.analytics.GroupBy;
-import org.followthrough.analytics.OutcomeStatistics;
+import org.followthrough.analytics.facts.OutcomeStatistics;
 import org.followthrough.analytics.Period;
 import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package org.followthrough.web.analytics;
 
-import org.followthrough.analytics.OutcomeStatistics;
+import org.followthrough.analytics.facts.OutcomeStatistics;
 import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.TimeToReply;

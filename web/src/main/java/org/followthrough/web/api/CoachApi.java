@@ -55,7 +55,7 @@ class CoachApi extends FigureEndpoints {
     @GetMapping("/exceptions")
     List<Flag> exceptions(@AuthenticationPrincipal SignedInUser me) {
         List<SharingCandidate> sharing = viewers.sharingWith(me);
-        return exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
+        return exceptions.of(sharing, clock.instant()).stream()
                 .map(found -> new Flag(found.candidateId().value(), found.displayName(), found.kind(), found.count(),
                         found.since().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();

@@ -1,8 +1,7 @@
 package org.followthrough.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.domain.followup.DueAction;
@@ -35,11 +34,11 @@ import java.util.List;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class DueActionApi {
 
-    private final QueryGateway queries;
+    private final DueActionsAsOf dueActions;
     private final Clock clock;
 
-    DueActionApi(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    DueActionApi(DueActionsAsOf dueActions, Clock clock) {
+        this.dueActions = dueActions;
         this.clock = clock;
     }
 
@@ -71,7 +70,7 @@ class DueActionApi {
             at = clock.instant();
             query = FetchDueActions.now(me.candidateId());
         }
-        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
+        List<DueActionView> views = dueActions.list(query);
         return new DueActions(ApiTimes.show(at, zone), views.stream()
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .map(view -> action(view, at, zone))

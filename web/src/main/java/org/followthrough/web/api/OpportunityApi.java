@@ -9,13 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.application.opportunities.RecordedEvent;
-import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CloseOpportunity;
@@ -71,18 +69,18 @@ import java.util.stream.Collectors;
 class OpportunityApi {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
     private final OpportunityEventLog eventLog;
     private final ReadYourWrites readYourWrites;
     private final CadenceAdvisor cadence;
     private final Clock clock;
     private final Supplier<UUID> ids = UUID::randomUUID;
 
-    OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog,
+    OpportunityApi(CommandGateway commands, CandidateTimeline timeline, OpportunityEventLog eventLog,
                    ReadYourWrites readYourWrites, CadenceAdvisor cadence, Clock clock) {
         this.cadence = cadence;
         this.commands = commands;
-        this.queries = queries;
+        this.timeline = timeline;
         this.eventLog = eventLog;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
@@ -161,8 +159,7 @@ class OpportunityApi {
 
     @GetMapping
     List<OpportunityView> list(@AuthenticationPrincipal SignedInUser me) {
-        return queries.query(new FetchOpportunities(me.candidateId()),
-                        ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join().stream()
+        return timeline.opportunities(me.candidateId()).stream()
                 .map(summary -> view(summary, me.timeZone()))
                 .toList();
     }

@@ -1,7 +1,6 @@
 package org.followthrough.web.api;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
 import org.followthrough.application.timeline.TimelineEntry;
@@ -32,11 +31,11 @@ import java.util.UUID;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class TimelineApi {
 
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
     private final Clock clock;
 
-    TimelineApi(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    TimelineApi(CandidateTimeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -69,9 +68,8 @@ class TimelineApi {
         Instant fromAt = from == null ? null : ApiTimes.start("from", from, zone);
         Instant toAt = to == null ? null : ApiTimes.asOf("to", to, zone, clock).plus(1, ChronoUnit.MICROS);
         TimelineCursor cursor = after == null ? null : TimelineCursor.parse("after", after);
-        TimelinePage page = queries.query(new FetchTimeline(me.candidateId(), at, basis,
-                        opportunity == null ? null : OpportunityId.of(opportunity), fromAt, toAt, limit, cursor),
-                ResponseTypes.instanceOf(TimelinePage.class)).join();
+        TimelinePage page = timeline.page(new FetchTimeline(me.candidateId(), at, basis,
+                        opportunity == null ? null : OpportunityId.of(opportunity), fromAt, toAt, limit, cursor));
         return new Timeline(ApiTimes.show(at, zone), basis == FetchTimeline.Basis.OCCURRED ? "occurred" : "recorded",
                 page.entries().stream()
                         .map(entry -> new Entry(entry.recorded().eventId(), entry.opportunity().opportunityId(),

@@ -1,7 +1,6 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.analytics.Scope;
 import org.followthrough.application.coaching.CoachException;
 import org.followthrough.application.coaching.CoachExceptions;
@@ -58,16 +57,16 @@ class CoachPages {
     private final Viewers viewers;
     private final CoachExceptions exceptions;
     private final FigurePages pages;
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
     private final Clock clock;
 
     CoachPages(Figures figures, Viewers viewers, CoachExceptions exceptions, FigurePages pages,
-               QueryGateway queries, Clock clock) {
+               CandidateTimeline timeline, Clock clock) {
         this.figures = figures;
         this.viewers = viewers;
         this.exceptions = exceptions;
         this.pages = pages;
-        this.queries = queries;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -86,7 +85,7 @@ class CoachPages {
         Map<UUID, SharingCandidate> byId = new LinkedHashMap<>();
         sharing.forEach(candidate -> byId.put(candidate.candidateId().value(), candidate));
         List<CoachView.Flag> notable = exceptions
-                .of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
+                .of(sharing, clock.instant()).stream()
                 .map(found -> new CoachView.Flag(found.displayName(), what(found),
                         Formats.day(LocalDate.ofInstant(found.since(), zone)), timelineUrl(byId.get(found.candidateId().value()))))
                 .toList();
@@ -130,8 +129,8 @@ class CoachPages {
                 .findFirst()
                 .orElseThrow(() -> new NotFound("timeline"));
         ZoneId zone = me.timeZone();
-        List<TimelineEntry> entries = queries.query(new FetchTimeline(candidate.candidateId(), clock.instant(),
-                FetchTimeline.DEFAULT_LIMIT), ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
+        List<TimelineEntry> entries = timeline.page(new FetchTimeline(candidate.candidateId(), clock.instant(),
+                FetchTimeline.DEFAULT_LIMIT)).entries();
         Map<String, List<CoachTimelineView.Entry>> byOpportunity = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Boolean> closed = new LinkedHashMap<>();

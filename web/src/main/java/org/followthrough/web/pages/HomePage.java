@@ -1,11 +1,10 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
@@ -41,11 +40,13 @@ class HomePage {
     static final String HOME_VIEW = "home";
     static final String DASHBOARD_VIEW = "dashboard/dashboard";
 
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
+    private final DueActionsAsOf dueActions;
     private final Clock clock;
 
-    HomePage(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    HomePage(CandidateTimeline timeline, DueActionsAsOf dueActions, Clock clock) {
+        this.timeline = timeline;
+        this.dueActions = dueActions;
         this.clock = clock;
     }
 
@@ -76,7 +77,7 @@ class HomePage {
         FetchDueActions query = asOfDay == null ? FetchDueActions.now(me.candidateId())
                 : new FetchDueActions(me.candidateId(), now,
                 known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
-        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
+        List<DueActionView> views = dueActions.list(query);
         Map<String, List<ActionCard>> sections = new LinkedHashMap<>();
         for (String section : List.of("overdue", "today", "this-week", "later")) {
             sections.put(section, new ArrayList<>());
@@ -91,8 +92,7 @@ class HomePage {
                     : dueDay.isBefore(today.plusDays(7)) ? "this-week" : "later";
             sections.get(section).add(card("action-" + index++, view, dueLabel(action, today, now, zone), action.isOverdueAt(now)));
         }
-        List<OpportunitySummary> opportunities = queries.query(new FetchOpportunities(me.candidateId()),
-                ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join();
+        List<OpportunitySummary> opportunities = timeline.opportunities(me.candidateId());
         return new DashboardView(Formats.day(today), List.of(
                 new DashboardView.Section("overdue", "Overdue", sections.get("overdue")),
                 new DashboardView.Section("today", "Due today", sections.get("today")),

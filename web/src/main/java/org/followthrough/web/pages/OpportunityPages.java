@@ -1,7 +1,7 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.CandidatePolicy;
@@ -52,13 +52,15 @@ class OpportunityPages {
     static final String VIEW = "opportunity/opportunity";
 
     private final OpportunityEventLog eventLog;
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
+    private final DueActionsAsOf dueActions;
     private final CandidatePolicy replay;
     private final Clock clock;
 
-    OpportunityPages(OpportunityEventLog eventLog, QueryGateway queries, CandidatePolicy replay, Clock clock) {
+    OpportunityPages(OpportunityEventLog eventLog, CandidateTimeline timeline, DueActionsAsOf dueActions, CandidatePolicy replay, Clock clock) {
         this.eventLog = eventLog;
-        this.queries = queries;
+        this.timeline = timeline;
+        this.dueActions = dueActions;
         this.replay = replay;
         this.clock = clock;
     }
@@ -99,8 +101,7 @@ class OpportunityPages {
         exchanges.sort(Comparator.comparing((TimelineItem item) -> item.event().occurredAt()));
 
         Instant now = clock.instant();
-        List<String> dueNow = queries.query(FetchDueActions.now(me.candidateId()),
-                        ResponseTypes.multipleInstancesOf(DueActionView.class)).join().stream()
+        List<String> dueNow = dueActions.list(FetchDueActions.now(me.candidateId())).stream()
                 .map(DueActionView::action)
                 .filter(action -> action.opportunityId().equals(opportunity))
                 .map(action -> line(action, now, zone))

@@ -1,12 +1,11 @@
 package org.followthrough.web.pages;
 
+import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.shared.Days;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.CandidatePolicy;
-import org.followthrough.application.timeline.FetchOpportunities;
 import org.followthrough.application.timeline.FetchOpportunityEntries;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
@@ -53,12 +52,14 @@ class TimelinePages {
 
     static final String VIEW = "timeline/timeline";
 
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
+    private final DueActionsAsOf dueActions;
     private final CandidatePolicy replay;
     private final Clock clock;
 
-    TimelinePages(QueryGateway queries, CandidatePolicy replay, Clock clock) {
-        this.queries = queries;
+    TimelinePages(CandidateTimeline timeline, DueActionsAsOf dueActions, CandidatePolicy replay, Clock clock) {
+        this.timeline = timeline;
+        this.dueActions = dueActions;
         this.replay = replay;
         this.clock = clock;
     }
@@ -79,14 +80,12 @@ class TimelinePages {
         LocalDate toDay = day(to);
         TimelineCursor cursor = after == null || after.isBlank() ? null : TimelineCursor.parse("after", after);
         FetchTimeline.Basis basis = known ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
-        TimelinePage page = queries.query(new FetchTimeline(me.candidateId(), at, basis, only,
+        TimelinePage page = timeline.page(new FetchTimeline(me.candidateId(), at, basis, only,
                         fromDay == null ? null : Days.startOf(fromDay, zone),
-                        toDay == null ? null : Days.endOf(toDay, zone), FetchTimeline.PAGE, cursor),
-                ResponseTypes.instanceOf(TimelinePage.class)).join();
+                        toDay == null ? null : Days.endOf(toDay, zone), FetchTimeline.PAGE, cursor));
         Map<String, List<String>> openThen = openThen(me, page.entries(), at, basis, zone);
 
-        List<Choice> opportunities = queries.query(new FetchOpportunities(me.candidateId()),
-                        ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join().stream()
+        List<Choice> opportunities = timeline.opportunities(me.candidateId()).stream()
                 .map(summary -> new Choice(summary.opportunityId().toString(), summary.role() + " at " + summary.company()))
                 .toList();
         UriComponentsBuilder links = UriComponentsBuilder.fromPath("/timeline");
@@ -100,7 +99,7 @@ class TimelinePages {
                 : links.cloneBuilder().queryParam("after", page.next().token()).build().encode().toUriString();
         FetchDueActions dueQuery = day == null ? FetchDueActions.now(me.candidateId())
                 : new FetchDueActions(me.candidateId(), at, known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
-        List<String> openAtTheTime = queries.query(dueQuery, ResponseTypes.multipleInstancesOf(DueActionView.class)).join()
+        List<String> openAtTheTime = dueActions.list(dueQuery)
                 .stream()
                 .filter(view -> only == null || view.action().opportunityId().equals(only))
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
@@ -118,8 +117,7 @@ class TimelinePages {
             return Map.of();
         }
         List<OpportunityId> ids = shown.stream().map(entry -> entry.opportunity().opportunityId()).distinct().toList();
-        List<TimelineEntry> all = queries.query(new FetchOpportunityEntries(me.candidateId(), ids, at, basis),
-                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+        List<TimelineEntry> all = timeline.entries(new FetchOpportunityEntries(me.candidateId(), ids, at, basis));
         Map<OpportunityId, List<OpportunityHistory.Entry>> histories = new LinkedHashMap<>();
         all.forEach(entry -> histories.computeIfAbsent(entry.opportunity().opportunityId(), key -> new ArrayList<>())
                 .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event())));

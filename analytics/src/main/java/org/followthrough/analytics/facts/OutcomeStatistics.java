@@ -1,5 +1,10 @@
-package org.followthrough.analytics;
+package org.followthrough.analytics.facts;
 
+import org.followthrough.analytics.GroupBy;
+import org.followthrough.analytics.Period;
+import org.followthrough.analytics.ResponseRates;
+import org.followthrough.analytics.Scope;
+import org.followthrough.analytics.TimeToReply;
 import org.followthrough.analytics.cohorts.MonthOutcomes;
 import org.followthrough.analytics.rates.Proportion;
 import org.followthrough.analytics.survival.KaplanMeier;
@@ -23,9 +28,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Answers the three questions over {@code outcome_fact}: response rates, time to first reply, outcomes by month.
- * The counting happens in PostgreSQL (one grouped scan each); the estimators run on the handful of counts that
- * come back, so the answer takes about as long for a hundred thousand interviews as for a hundred.
+ * Answers the three questions over {@code outcome_fact}, the query side of {@link OutcomeFactsProjection}: response
+ * rates, time to first reply, outcomes by month. The counting happens in PostgreSQL (one grouped scan each); the
+ * estimators run on the handful of counts that come back, so the answer takes about as long for a hundred thousand
+ * interviews as for a hundred.
  */
 @Component
 public class OutcomeStatistics {
