@@ -22,7 +22,7 @@ public class SubscribingRebuilds {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    SubscribingRebuilds(CandidateStreams streams, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public SubscribingRebuilds(CandidateStreams streams, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.streams = streams;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);

@@ -2,6 +2,7 @@ package org.followthrough.application.timeline;
 
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record FetchTimeline(CandidateId candidateId, Instant at, Basis basis, @N
 
     public FetchTimeline {
         if (limit < 1 || limit > 5000) {
-            throw new IllegalArgumentException("limit must be between 1 and 5000");
+            throw new RuleViolation("limit", "must be between 1 and 5000");
         }
     }
 

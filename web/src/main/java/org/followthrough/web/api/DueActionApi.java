@@ -1,13 +1,14 @@
 package org.followthrough.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
@@ -52,26 +53,17 @@ class DueActionApi {
     }
 
     @GetMapping("/due-actions")
-    DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String asOf,
-                          @RequestParam(required = false) @Nullable String knownAt) {
+    DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
+                          @RequestParam(required = false) @Nullable Moment knownAt) {
         if (asOf != null && knownAt != null) {
             throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
         }
         ZoneId zone = me.timeZone();
-        FetchDueActions query;
-        Instant at;
-        if (knownAt != null) {
-            at = ApiTimes.asOf("knownAt", knownAt, zone, clock);
-            query = new FetchDueActions(me.candidateId(), at, FetchDueActions.Basis.RECORDED);
-        } else if (asOf != null) {
-            at = ApiTimes.asOf("asOf", asOf, zone, clock);
-            query = FetchDueActions.asOf(me.candidateId(), at);
-        } else {
-            at = clock.instant();
-            query = FetchDueActions.now(me.candidateId());
-        }
-        List<DueActionView> views = dueActions.list(query);
-        return new DueActions(ApiTimes.show(at, zone), views.stream()
+        Moment moment = knownAt != null ? knownAt : asOf;
+        Instant at = moment == null ? clock.instant() : moment.asOf(zone);
+        FetchDueActions query = moment == null ? FetchDueActions.now(me.candidateId()) : new FetchDueActions(me.candidateId(),
+                at, knownAt != null ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+        return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .map(view -> action(view, at, zone))
                 .toList());

@@ -1,11 +1,10 @@
-package org.followthrough.web.security;
+package org.followthrough.application.accounts;
 
-import org.followthrough.application.accounts.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +12,23 @@ import org.springframework.stereotype.Component;
  * start-up, if both are set and the account does not exist yet. Nobody can sign up as an administrator.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+class AdministratorAtStartup {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final Logger log = LoggerFactory.getLogger(AdministratorAtStartup.class);
 
     private final AccountService accounts;
     private final String email;
     private final String password;
 
-    AdminBootstrap(AccountService accounts, @Value("${followthrough.admin.email:}") String email,
-                   @Value("${followthrough.admin.password:}") String password) {
+    AdministratorAtStartup(AccountService accounts, @Value("${followthrough.admin.email:}") String email,
+                           @Value("${followthrough.admin.password:}") String password) {
         this.accounts = accounts;
         this.email = email;
         this.password = password;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
+    @EventListener(ContextRefreshedEvent.class)
+    void createIfAsked() {
         if (email.isBlank() || password.isBlank()) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.followthrough.web.analytics;
+package org.followthrough.analytics.figures;
 
 import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.TimeToReply;

@@ -1,4 +1,4 @@
-package org.followthrough.web.analytics;
+package org.followthrough.site.analytics;
 
 import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.TimeToReply;
@@ -6,63 +6,29 @@ import org.followthrough.analytics.cohorts.MonthOutcomes;
 import org.followthrough.analytics.rates.Proportion;
 import org.followthrough.analytics.survival.SurvivalCurve;
 import org.followthrough.analytics.survival.SurvivalStep;
-import org.followthrough.site.analytics.CurveRow;
-import org.followthrough.site.analytics.FiguresView;
-import org.followthrough.site.analytics.Filters;
-import org.followthrough.site.analytics.GroupLabels;
-import org.followthrough.site.analytics.MonthRow;
-import org.followthrough.site.analytics.RateRow;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Turns the figures into what the pages show: tables of words and numbers, and the same numbers as chart data. */
-@Component
-public class FigurePages {
+public final class FigureTables {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    private final JsonMapper json;
-
-    FigurePages(JsonMapper json) {
-        this.json = json;
+    private FigureTables() {
     }
 
-    public FiguresView view(String action, FigureRequest request, @Nullable String asOfRaw, String problem,
-                            ResponseRates rates, TimeToReply curves, List<MonthOutcomes> months, boolean own,
-                            int threshold) {
-        Filters filters = new Filters(action, request.groupBy().name(), request.within(),
-                day(request.period().from()), day(request.period().to()), asOfRaw == null ? "" : asOfRaw,
-                query(request, asOfRaw), problem);
+    /** @param json writes the chart data as JSON, for the script that draws them over the tables */
+    public static FiguresView view(Filters filters, boolean own, int threshold, ResponseRates rates, TimeToReply curves,
+                                   List<MonthOutcomes> months, Function<Object, String> json) {
         return new FiguresView(filters, own, threshold, rateRows(rates), curveRows(curves), monthRows(months),
-                json.writeValueAsString(ratesChart(rates)), json.writeValueAsString(curvesChart(curves)),
-                json.writeValueAsString(outcomesChart(months)));
-    }
-
-    private static String query(FigureRequest request, @Nullable String asOfRaw) {
-        UriComponentsBuilder query = UriComponentsBuilder.newInstance()
-                .queryParam("groupBy", request.groupBy().name())
-                .queryParam("within", request.within());
-        if (request.period().from() != null) {
-            query.queryParam("from", request.period().from());
-        }
-        if (request.period().to() != null) {
-            query.queryParam("to", request.period().to());
-        }
-        if (asOfRaw != null && !asOfRaw.isBlank()) {
-            query.queryParam("asOf", asOfRaw);
-        }
-        String built = query.encode().build().toUriString();
-        return built.startsWith("?") ? built.substring(1) : built;
+                json.apply(ratesChart(rates)), json.apply(curvesChart(curves)), json.apply(outcomesChart(months)));
     }
 
     private static List<RateRow> rateRows(ResponseRates rates) {
@@ -167,10 +133,6 @@ public class FigurePages {
         chart.put("withdrawn", withdrawn);
         chart.put("stillOpen", stillOpen);
         return chart;
-    }
-
-    private static String day(@Nullable LocalDate day) {
-        return day == null ? "" : day.toString();
     }
 
     private static String percent(double share) {

@@ -1,4 +1,4 @@
-package org.followthrough.web.analytics;
+package org.followthrough.analytics.figures;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.analytics.GroupBy;
@@ -16,8 +16,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The JSON answers of the figures calls. A withheld group says {@code suppressed: true} and carries no numbers at
- * all; on a candidate's own figures {@code fewInterviews} says when a number rests on fewer than five interviews.
+ * The figures as the API answers them, in JSON (as {@link FigureCsv} writes them as CSV). A withheld group says
+ * {@code suppressed: true} and carries no numbers at all; on a candidate's own figures {@code fewInterviews} says when
+ * a number rests on fewer than five interviews.
  */
 public final class FigureAnswers {
 
