@@ -13,6 +13,7 @@ import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
@@ -60,9 +61,9 @@ public class AdaAtAcme implements CandidateTimeline {
         return new OpportunitySummary(acme, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z"), null, null);
     }
 
-    private List<TimelineEntry> asOf(Instant at, FetchTimeline.Basis basis) {
+    private List<TimelineEntry> asOf(Instant at, Basis basis) {
         List<RecordedEvent> known = entries.stream()
-                .filter(recorded -> !(basis == FetchTimeline.Basis.OCCURRED ? recorded.occurredAt() : recorded.recordedAt())
+                .filter(recorded -> !(basis == Basis.OCCURRED ? recorded.occurredAt() : recorded.recordedAt())
                         .isAfter(at))
                 .toList();
         return known.stream().map(recorded -> new TimelineEntry(summary(), recorded, recorded.sequence(),
@@ -85,7 +86,7 @@ public class AdaAtAcme implements CandidateTimeline {
     }
 
     @Override
-    public List<TimelineEntry> allEntries(CandidateId candidate, Instant at, FetchTimeline.Basis basis) {
+    public List<TimelineEntry> allEntries(CandidateId candidate, Instant at, Basis basis) {
         return candidate.equals(ada) ? asOf(at, basis) : List.of();
     }
 

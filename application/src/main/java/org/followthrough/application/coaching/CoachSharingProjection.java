@@ -1,18 +1,15 @@
 package org.followthrough.application.coaching;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.followthrough.application.rebuild.SubscribingProjection;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
 import org.followthrough.domain.candidate.SharedWithCoach;
-import org.followthrough.application.rebuild.DirectRebuild;
-import org.followthrough.application.rebuild.SubscribingRebuilds;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Keeps {@code coach_share} current. A subscribing processor, like candidate-settings: the row goes in the same
@@ -20,7 +17,7 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(CoachSharingProjection.PROCESSING_GROUP)
-class CoachSharingProjection {
+class CoachSharingProjection implements SubscribingProjection {
 
     static final String PROCESSING_GROUP = "coach-sharing";
 
@@ -48,19 +45,13 @@ class CoachSharingProjection {
                 .update();
     }
 
-    /** Processed in the command's own transaction, and so rebuilt from the candidates' streams rather than replayed. */
-    @Configuration(proxyBeanMethods = false)
-    static class Processing {
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
 
-        @Bean
-        ConfigurerModule coachSharingProcessedInTheSameTransaction() {
-            return configurer -> configurer.eventProcessing(processing ->
-                    processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
-        }
-
-        @Bean
-        DirectRebuild coachSharingRebuild(SubscribingRebuilds rebuilds, CoachSharingProjection projection) {
-            return rebuilds.of(PROCESSING_GROUP, projection, "coach_share");
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("coach_share");
     }
 }

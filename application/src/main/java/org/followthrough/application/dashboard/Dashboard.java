@@ -7,6 +7,7 @@ import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Days;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ public class Dashboard {
         Instant now = asOf == null ? clock.instant() : Days.lastMomentOf(asOf, zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
         FetchDueActions query = asOf == null ? FetchDueActions.now(candidate)
-                : new FetchDueActions(candidate, now, known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+                : new FetchDueActions(candidate, now, known ? Basis.RECORDED : Basis.OCCURRED);
         Map<Bucket, List<DueActionView>> buckets = new EnumMap<>(Bucket.class);
         for (Bucket bucket : Bucket.values()) {
             buckets.put(bucket, new ArrayList<>());

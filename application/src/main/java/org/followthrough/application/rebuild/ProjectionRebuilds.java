@@ -39,7 +39,8 @@ public class ProjectionRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final List<DirectRebuild> direct;
+    private final SubscribingRebuilds subscribing;
+    private final List<SubscribingProjection> direct;
     private final Clock clock;
     private final Map<String, Long> startPositions = new ConcurrentHashMap<>();
     private volatile @Nullable Instant startedAt;
@@ -47,9 +48,11 @@ public class ProjectionRebuilds {
     private volatile long head;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore,
-                              List<DirectRebuild> direct, Clock clock) {
+                              SubscribingRebuilds subscribing, List<SubscribingProjection> direct,
+                              Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.subscribing = subscribing;
         this.direct = List.copyOf(direct);
         this.clock = clock;
     }
@@ -63,9 +66,9 @@ public class ProjectionRebuilds {
         finishedAt = null;
         startPositions.clear();
         log.info("Rebuilding the projections from {} events in the store", head);
-        for (DirectRebuild projection : direct) {
-            projection.rebuild();
-            log.info("Projection {} rebuilt from the candidates' streams", projection.name());
+        for (SubscribingProjection projection : direct) {
+            subscribing.rebuild(projection);
+            log.info("Projection {} rebuilt from the candidates' streams", projection.processingGroup());
         }
         for (StreamingEventProcessor processor : processors()) {
             awaitClaim(processor);

@@ -4,12 +4,12 @@ import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.timeline.FetchTimeline;
-import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.application.timeline.TimelineEntry;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.stereotype.Service;
 
@@ -43,11 +43,11 @@ public class DueActionsAsOf {
         if (asOf == null) {
             return live.open(query.candidateId());
         }
-        boolean happened = query.basis() == FetchDueActions.Basis.OCCURRED;
+
         Map<OpportunityId, List<OpportunityHistory.Entry>> entries = new LinkedHashMap<>();
         Map<OpportunityId, OpportunitySummary> opportunities = new LinkedHashMap<>();
         for (TimelineEntry entry : timeline.allEntries(query.candidateId(), asOf,
-                happened ? FetchTimeline.Basis.OCCURRED : FetchTimeline.Basis.RECORDED)) {
+                query.basis())) {
             OpportunityId id = entry.opportunity().opportunityId();
             entries.computeIfAbsent(id, key -> new ArrayList<>())
                     .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event()));
@@ -55,7 +55,7 @@ public class DueActionsAsOf {
         }
         CandidatePolicy.Applied applied = policy.of(query.candidateId());
         // as the app knew it: the entries it had been told of by then, whenever they happened
-        Instant judgedAt = happened ? asOf : Instant.MAX;
+        Instant judgedAt = query.basis() == Basis.OCCURRED ? asOf : Instant.MAX;
         List<DueActionView> views = new ArrayList<>();
         entries.forEach((opportunity, opportunityEntries) -> {
             OpportunitySummary summary = opportunities.get(opportunity);

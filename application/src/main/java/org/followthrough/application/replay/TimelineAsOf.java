@@ -12,6 +12,7 @@ import org.followthrough.application.timeline.TimelineEntry;
 import org.followthrough.application.timeline.TimelinePage;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Days;
 import org.followthrough.domain.shared.OpportunityId;
@@ -73,14 +74,13 @@ public class TimelineAsOf {
 
     public View of(Query query) {
         Instant at = query.asOf() == null ? clock.instant() : Days.lastMomentOf(query.asOf(), query.zone());
-        FetchTimeline.Basis basis = query.known() ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
+        Basis basis = query.known() ? Basis.RECORDED : Basis.OCCURRED;
         TimelinePage page = timeline.page(new FetchTimeline(query.candidate(), at, basis, query.opportunity(),
                 query.from() == null ? null : Days.startOf(query.from(), query.zone()),
                 query.to() == null ? null : Days.endOf(query.to(), query.zone()), FetchTimeline.PAGE,
                 query.after() == null ? null : TimelineCursor.parse("after", query.after())));
         FetchDueActions due = query.asOf() == null ? FetchDueActions.now(query.candidate())
-                : new FetchDueActions(query.candidate(), at,
-                query.known() ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+                : new FetchDueActions(query.candidate(), at, basis);
         List<DueActionView> openAtTheTime = dueActions.list(due).stream()
                 .filter(view -> query.opportunity() == null || view.action().opportunityId().equals(query.opportunity()))
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
@@ -91,7 +91,7 @@ public class TimelineAsOf {
 
     /** For each entry shown, the actions open right after it, by the same policy as the live list. */
     private Map<String, List<DueAction>> openAfter(CandidateId candidate, List<TimelineEntry> shown, Instant at,
-                                                   FetchTimeline.Basis basis) {
+                                                   Basis basis) {
         if (shown.isEmpty()) {
             return Map.of();
         }

@@ -1,5 +1,6 @@
 package org.followthrough.application.timeline;
 
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 
@@ -19,7 +20,7 @@ public interface CandidateTimeline {
     List<TimelineEntry> entries(FetchOpportunityEntries query);
 
     /** Every entry of all the candidate's opportunities as they stood at {@code at}, each opportunity in stream order. */
-    List<TimelineEntry> allEntries(CandidateId candidate, Instant at, FetchTimeline.Basis basis);
+    List<TimelineEntry> allEntries(CandidateId candidate, Instant at, Basis basis);
 
     /** The candidate's opportunities, most recently opened first. */
     List<OpportunitySummary> opportunities(CandidateId candidate);

@@ -1,9 +1,10 @@
 package org.followthrough.application.timeline;
 
-import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.application.opportunities.RecordedEvent;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ class TimelineQueries implements CandidateTimeline {
      */
     @Override
     public TimelinePage page(FetchTimeline query) {
-        String moment = query.basis() == FetchTimeline.Basis.OCCURRED ? "occurred_at" : "recorded_at";
+        String moment = query.basis() == Basis.OCCURRED ? "occurred_at" : "recorded_at";
         StringBuilder sql = new StringBuilder("""
                 SELECT e.event_id, e.global_index, e.sequence_number, e.event_type, e.occurred_at, e.recorded_at,
                        e.payload::text AS payload, CASE WHEN r.event_id IS NULL THEN NULL ELSE e.retracted_by END AS retracted_by,
@@ -91,13 +92,13 @@ class TimelineQueries implements CandidateTimeline {
     }
 
     @Override
-    public List<TimelineEntry> allEntries(CandidateId candidate, Instant at, FetchTimeline.Basis basis) {
+    public List<TimelineEntry> allEntries(CandidateId candidate, Instant at, Basis basis) {
         return entries(candidate, at, basis, null);
     }
 
-    private List<TimelineEntry> entries(CandidateId candidate, Instant at, FetchTimeline.Basis basis,
+    private List<TimelineEntry> entries(CandidateId candidate, Instant at, Basis basis,
                                         @Nullable List<OpportunityId> only) {
-        String moment = basis == FetchTimeline.Basis.OCCURRED ? "occurred_at" : "recorded_at";
+        String moment = basis == Basis.OCCURRED ? "occurred_at" : "recorded_at";
         var statement = jdbc.sql("""
                         SELECT e.event_id, e.global_index, e.sequence_number, e.event_type, e.occurred_at, e.recorded_at,
                                e.payload::text AS payload, e.retracted_by, o.opportunity_id, o.company, o.role, o.opened_at,

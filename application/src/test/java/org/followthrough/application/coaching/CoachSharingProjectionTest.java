@@ -45,8 +45,7 @@ class CoachSharingProjectionTest {
         List<CandidateEvent> streams = List.of(figuresOnly, another,
                 new CoachSharingRevoked(ada, "dan@example.com", Instant.parse("2026-03-04T09:00:00Z")));
 
-        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions())
-                .of("coach-sharing", projection, "coach_share").rebuild();
+        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions()).rebuild(projection);
 
         assertThat(DATABASE.rows("coach_share")).isEqualTo(1);
         assertThat(shares()).containsExactly("cora@example.com:false");

@@ -10,6 +10,7 @@ import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.ThankYouSent;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.infra.testing.ProjectionDatabase;
 import org.junit.jupiter.api.Test;
@@ -61,10 +62,10 @@ class DueActionsAsOfTest {
     void byWhatTheAppKnewTheThankYouWasStillToDoUntilItWasTold() {
         Instant beforeItWasTold = Instant.parse("2026-03-11T12:00:00Z");
 
-        assertThat(rules(new FetchDueActions(world.ada, beforeItWasTold, FetchDueActions.Basis.RECORDED)))
+        assertThat(rules(new FetchDueActions(world.ada, beforeItWasTold, Basis.RECORDED)))
                 .contains(Rule.THANK_YOU);
         assertThat(rules(new FetchDueActions(world.ada, Instant.parse("2026-03-12T10:00:00Z"),
-                FetchDueActions.Basis.RECORDED))).doesNotContain(Rule.THANK_YOU);
+                Basis.RECORDED))).doesNotContain(Rule.THANK_YOU);
     }
 
     @Test

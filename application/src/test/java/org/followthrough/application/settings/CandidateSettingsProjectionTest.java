@@ -60,8 +60,7 @@ class CandidateSettingsProjectionTest {
         List<CandidateEvent> streams = List.of(registered,
                 new SharedWithCoach(ada, "cora@example.com", false, Instant.parse("2026-03-02T09:00:00Z")), moved);
 
-        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions())
-                .of("candidate-settings", projection, "candidate_settings").rebuild();
+        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions()).rebuild(projection);
 
         assertThat(store.of(gone)).isEmpty();
         assertThat(store.of(ada)).get().satisfies(settings -> assertThat(settings.policy()).isEqualTo(patient));

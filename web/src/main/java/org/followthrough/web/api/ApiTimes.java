@@ -1,12 +1,16 @@
 package org.followthrough.web.api;
 
+import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.Moment;
+import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** Times as the API shows and reads them: instants with the candidate's offset. */
+/** Times as the API shows and reads them: instants with the candidate's offset, "as of" moments on their calendar. */
 final class ApiTimes {
 
     private ApiTimes() {
@@ -18,5 +22,19 @@ final class ApiTimes {
 
     static @Nullable Instant instant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    /** When a view is seen from, and how: {@code live} when neither {@code asOf} nor {@code knownAt} was given. */
+    record Reading(Instant at, Basis basis, boolean live) {
+
+        static Reading of(@Nullable Moment asOf, @Nullable Moment knownAt, ZoneId zone, Clock clock) {
+            if (asOf != null && knownAt != null) {
+                throw new RuleViolation("knownAt",
+                        "give either asOf (what had happened) or knownAt (what the app knew), not both");
+            }
+            Moment moment = knownAt != null ? knownAt : asOf;
+            return new Reading(moment == null ? clock.instant() : moment.asOf(zone),
+                    knownAt != null ? Basis.RECORDED : Basis.OCCURRED, moment == null);
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -55,14 +54,11 @@ class DueActionApi {
     @GetMapping("/due-actions")
     DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
                           @RequestParam(required = false) @Nullable Moment knownAt) {
-        if (asOf != null && knownAt != null) {
-            throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
-        }
         ZoneId zone = me.timeZone();
-        Moment moment = knownAt != null ? knownAt : asOf;
-        Instant at = moment == null ? clock.instant() : moment.asOf(zone);
-        FetchDueActions query = moment == null ? FetchDueActions.now(me.candidateId()) : new FetchDueActions(me.candidateId(),
-                at, knownAt != null ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        Instant at = reading.at();
+        FetchDueActions query = reading.live() ? FetchDueActions.now(me.candidateId())
+                : new FetchDueActions(me.candidateId(), at, reading.basis());
         return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .map(view -> action(view, at, zone))

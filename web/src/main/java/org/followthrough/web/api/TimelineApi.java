@@ -6,9 +6,9 @@ import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
 import org.followthrough.application.timeline.TimelinePage;
 import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -55,17 +55,14 @@ class TimelineApi {
                       @RequestParam(required = false) @Nullable Moment to,
                       @RequestParam(required = false) @Nullable TimelineCursor after,
                       @RequestParam(defaultValue = "" + FetchTimeline.DEFAULT_LIMIT) int limit) {
-        if (asOf != null && knownAt != null) {
-            throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
-        }
         ZoneId zone = me.timeZone();
-        FetchTimeline.Basis basis = knownAt != null ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
-        Moment moment = knownAt != null ? knownAt : asOf;
-        Instant at = moment == null ? clock.instant() : moment.asOf(zone);
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        Instant at = reading.at();
+        Basis basis = reading.basis();
         TimelinePage page = timeline.page(new FetchTimeline(me.candidateId(), at, basis,
                 opportunity == null ? null : OpportunityId.of(opportunity), from == null ? null : from.from(zone),
                 to == null ? null : to.until(zone), limit, after));
-        return new Timeline(ApiTimes.show(at, zone), basis == FetchTimeline.Basis.OCCURRED ? "occurred" : "recorded",
+        return new Timeline(ApiTimes.show(at, zone), basis == Basis.OCCURRED ? "occurred" : "recorded",
                 page.entries().stream()
                         .map(entry -> new Entry(entry.recorded().eventId(), entry.opportunity().opportunityId(),
                                 entry.opportunity().company(), entry.opportunity().role(), entry.recorded().sequence(),
