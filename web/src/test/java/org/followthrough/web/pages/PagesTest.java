@@ -200,6 +200,23 @@ class PagesTest {
     }
 
     @Test
+    void aDayThatCannotBeReadIsSaidNextToItsFieldNotTakenForToday() throws Exception {
+        interviewedAtAcme();
+
+        mvc.perform(get("/timeline").param("asOf", "yesterday").param("opportunity", "not-an-id")
+                        .with(user(new SignedInUser(ada))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"asOf-error\">"),
+                        containsString("'yesterday' is not a day"),
+                        containsString("<p class=\"field-error\" id=\"opportunity-error\">"),
+                        not(containsString("Showing what had happened by the end of")))));
+        mvc.perform(get("/").param("asOf", "2026-02-30").with(user(new SignedInUser(ada))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"asOf-error\">"),
+                        not(containsString("As it stood at the end of")))));
+    }
+
+    @Test
     void theDashboardCanBeSeenAsItStoodOnADayAndThenOffersNoButtons() throws Exception {
         interviewedAtAcme();
 
