@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/**
- * What to say about a value that could not be read as the type expected, in the API and on the pages alike: it is
- * quoted, then what was expected follows ("'March' is not a day, like 2026-03-12").
- */
+/** What the API and the pages say of a value that could not be read: "'March' is not a day, like 2026-03-12". */
 public final class Unreadable {
 
     private static final Map<Class<?>, String> EXPECTATIONS = Map.of(

@@ -46,11 +46,6 @@ class CoachSharingProjection implements SubscribingProjection {
     }
 
     @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
     public List<String> tables() {
         return List.of("coach_share");
     }

@@ -1,6 +1,7 @@
 package org.followthrough.application.opportunities;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.opportunity.OpenOpportunity;
@@ -25,11 +26,14 @@ import java.util.UUID;
 public class Recording {
 
     private final CommandGateway commands;
+    private final EventStore eventStore;
     private final ReadYourWrites readYourWrites;
     private final CadenceAdvisor cadence;
 
-    public Recording(CommandGateway commands, ReadYourWrites readYourWrites, CadenceAdvisor cadence) {
+    public Recording(CommandGateway commands, EventStore eventStore, ReadYourWrites readYourWrites,
+                     CadenceAdvisor cadence) {
         this.commands = commands;
+        this.eventStore = eventStore;
         this.readYourWrites = readYourWrites;
         this.cadence = cadence;
     }
@@ -52,9 +56,14 @@ public class Recording {
         return id;
     }
 
+    /**
+     * Waits for the stream's last entry, not only the one recorded: a command may add entries of its own (a decision
+     * day already gone by is marked at once), and the next read should show them too.
+     */
     public Recorded record(OpportunityCommand command) {
         long sequence = ((Number) commands.sendAndWait(command)).longValue();
-        readYourWrites.awaitVisible(command.opportunityId(), sequence);
+        readYourWrites.awaitVisible(command.opportunityId(),
+                eventStore.lastSequenceNumberFor(command.opportunityId().toString()).orElse(sequence));
         List<String> warnings = command instanceof RecordFollowUp
                 ? cadence.warningsFor(command.candidateId(), command.opportunityId(), sequence)
                 : List.of();

@@ -131,6 +131,12 @@ public class ProjectionRebuilds {
         }
     }
 
+    /** Where things stand, with whether the last rebuild has caught up checked first. */
+    public synchronized RebuildStatus progress() {
+        report();
+        return status();
+    }
+
     /** Whether the last rebuild has caught up; checked on demand as well as by the periodic report. */
     public synchronized boolean finished() {
         report();

@@ -1,5 +1,7 @@
 package org.followthrough.application.rebuild;
 
+import org.axonframework.config.ProcessingGroup;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,9 @@ import java.util.List;
 public interface SubscribingProjection {
 
     /** Its processing group, as its {@code @ProcessingGroup} names it. */
-    String processingGroup();
+    default String processingGroup() {
+        return getClass().getAnnotation(ProcessingGroup.class).value();
+    }
 
     /** The tables it owns, emptied before a rebuild. */
     List<String> tables();

@@ -56,11 +56,6 @@ class CandidateSettingsProjection implements SubscribingProjection {
     }
 
     @Override
-    public String processingGroup() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
     public List<String> tables() {
         return List.of("candidate_settings");
     }

@@ -33,6 +33,12 @@ public record Moment(@Nullable LocalDate day, @Nullable OffsetDateTime instant) 
         }
     }
 
+    /** As people write it: the day, or the instant with its offset. */
+    @Override
+    public String toString() {
+        return day != null ? day.toString() : instant.toString();
+    }
+
     /** As it stood then: a day's last moment ({@link Days#lastMomentOf}), or the instant itself. */
     public Instant asOf(ZoneId zone) {
         return day != null ? Days.lastMomentOf(day, zone) : instant.toInstant();

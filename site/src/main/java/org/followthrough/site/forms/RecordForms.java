@@ -6,6 +6,7 @@ import org.followthrough.domain.opportunity.CloseOpportunity;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.RecordCompetingOffer;
 import org.followthrough.domain.opportunity.RecordFollowUp;
@@ -41,6 +42,14 @@ public final class RecordForms {
     private RecordForms() {
     }
 
+    /** A form for a new entry of an opportunity: the command it stands for, and what the dashboard says once it is done. */
+    public interface EntryForm {
+
+        OpportunityCommand command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock);
+
+        String done();
+    }
+
     /** Where the pages show a form field's mistakes when they belong with a field of the command. */
     public static final Map<String, String> SHOWN_AS = Map.of("openedOn", "openedAt", "day", "endedAt", "endTime", "endedAt",
             "startTime", "startedAt", "decisionDate", "decision.date");
@@ -71,9 +80,15 @@ public final class RecordForms {
                          @Nullable String name2, @Nullable String title2, @Nullable String email2,
                          @Nullable String name3, @Nullable String title3, @Nullable String email3,
                          DecisionTimeline.@Nullable Kind decision,
-                         @Nullable LocalDate decisionDate) {
+                         @Nullable LocalDate decisionDate) implements EntryForm {
 
-        public RecordInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity) {
+        @Override
+        public String done() {
+            return "Recorded the interview. Here is what to do next.";
+        }
+
+        @Override
+        public RecordInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             DecisionTimeline.Kind kind = decision == null ? DecisionTimeline.Kind.NONE : decision;
             if (kind == DecisionTimeline.Kind.DATE && decisionDate == null) {
                 throw new RuleViolation("decision.date", "give the date they named, or choose another answer");
@@ -100,9 +115,15 @@ public final class RecordForms {
     }
 
     public record NotesForm(@NotNull(message = "is required") UUID interviewId, @Nullable String wentWell,
-                     @Nullable String wentBadly, @Nullable String stoodOut, @Nullable String forgot) {
+                     @Nullable String wentBadly, @Nullable String stoodOut, @Nullable String forgot) implements EntryForm {
 
-        public RecordInterviewNotes command(CandidateId candidate, OpportunityId opportunity) {
+        @Override
+        public String done() {
+            return "Saved your notes.";
+        }
+
+        @Override
+        public RecordInterviewNotes command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordInterviewNotes(opportunity, candidate, InterviewId.of(interviewId), wentWell,
                     wentBadly, stoodOut, forgot);
         }
@@ -110,8 +131,14 @@ public final class RecordForms {
 
     public record ThankYouForm(@NotNull(message = "is required") UUID interviewId, @Nullable String interviewer,
                         @Nullable Channel channel, @Nullable LocalDateTime sentAt,
-                        @Nullable String message) {
+                        @Nullable String message) implements EntryForm {
 
+        @Override
+        public String done() {
+            return "Recorded your thank-you to " + (interviewer == null ? "them" : interviewer) + ".";
+        }
+
+        @Override
         public RecordThankYou command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordThankYou(opportunity, candidate, InterviewId.of(interviewId), interviewer,
                     channel == null ? Channel.EMAIL : channel, momentOrNow(sentAt, zone, clock), message);
@@ -120,8 +147,14 @@ public final class RecordForms {
 
     public record FollowUpForm(@NotNull(message = "choose one") FollowUpPurpose purpose, @Nullable Channel channel,
                         @Nullable LocalDateTime sentAt,
-                        @Nullable String recipient, @Nullable String message) {
+                        @Nullable String recipient, @Nullable String message) implements EntryForm {
 
+        @Override
+        public String done() {
+            return "Recorded your follow-up.";
+        }
+
+        @Override
         public RecordFollowUp command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordFollowUp(opportunity, candidate, purpose, channel == null ? Channel.EMAIL : channel,
                     momentOrNow(sentAt, zone, clock), recipient, message);
@@ -129,8 +162,14 @@ public final class RecordForms {
     }
 
     public record ReplyForm(@NotNull(message = "choose one") ReplyKind kind,
-                     @Nullable LocalDateTime receivedAt, @Nullable String note) {
+                     @Nullable LocalDateTime receivedAt, @Nullable String note) implements EntryForm {
 
+        @Override
+        public String done() {
+            return "Recorded their reply.";
+        }
+
+        @Override
         public RecordRecruiterReply command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordRecruiterReply(opportunity, candidate, kind,
                     momentOrNow(receivedAt, zone, clock), note);
@@ -138,17 +177,29 @@ public final class RecordForms {
     }
 
     public record OfferForm(@Nullable LocalDateTime receivedAt,
-                     @NotNull(message = "is required") LocalDate respondBy) {
+                     @NotNull(message = "is required") LocalDate respondBy) implements EntryForm {
 
+        @Override
+        public String done() {
+            return "Recorded the other offer.";
+        }
+
+        @Override
         public RecordCompetingOffer command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordCompetingOffer(opportunity, candidate, momentOrNow(receivedAt, zone, clock),
                     respondBy, zone);
         }
     }
 
-    public record CloseForm(@NotNull(message = "choose one") Outcome outcome) {
+    public record CloseForm(@NotNull(message = "choose one") Outcome outcome) implements EntryForm {
 
-        public CloseOpportunity command(CandidateId candidate, OpportunityId opportunity, Clock clock) {
+        @Override
+        public String done() {
+            return "Closed it. On to the next one.";
+        }
+
+        @Override
+        public CloseOpportunity command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new CloseOpportunity(opportunity, candidate, outcome, clock.instant());
         }
     }

@@ -29,7 +29,6 @@ class AdminApi {
 
     @GetMapping("/rebuilds")
     RebuildStatus status() {
-        rebuilds.finished();
-        return rebuilds.status();
+        return rebuilds.progress();
     }
 }

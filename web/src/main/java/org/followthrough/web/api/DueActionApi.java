@@ -57,8 +57,7 @@ class DueActionApi {
         ZoneId zone = me.timeZone();
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
         Instant at = reading.at();
-        FetchDueActions query = reading.live() ? FetchDueActions.now(me.candidateId())
-                : new FetchDueActions(me.candidateId(), at, reading.basis());
+        FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
         return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .map(view -> action(view, at, zone))

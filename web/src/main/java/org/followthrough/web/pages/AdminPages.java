@@ -26,8 +26,7 @@ class AdminPages {
 
     @GetMapping("/admin")
     String admin(Model model) {
-        rebuilds.finished();
-        RebuildStatus status = rebuilds.status();
+        RebuildStatus status = rebuilds.progress();
         model.addAttribute("view", new AdminView(status.head(), status.rebuilding(),
                 status.startedAt() == null ? null : Formats.dateTime(status.startedAt(), ZoneOffset.UTC) + " UTC",
                 status.finishedAt() == null ? null : Formats.dateTime(status.finishedAt(), ZoneOffset.UTC) + " UTC",

@@ -18,8 +18,6 @@ import org.followthrough.site.drafts.DraftWriter;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +42,11 @@ class DraftPages {
 
     private final DraftMaterials materials;
     private final DraftSending sending;
-    private final DraftWriter writer;
+    private final DraftWriter writer = new DraftWriter();
 
-    DraftPages(DraftMaterials materials, DraftSending sending, DraftWriter writer) {
+    DraftPages(DraftMaterials materials, DraftSending sending) {
         this.materials = materials;
         this.sending = sending;
-        this.writer = writer;
     }
 
     @GetMapping("/opportunities/{id}/drafts")
@@ -107,14 +104,5 @@ class DraftPages {
                                      boolean checked, boolean needsConfirmation, @Nullable String channel) {
         return DraftPage.of(material.action(), material.company(), material.role(), material.recipient(), subject, body,
                 problems, checked, needsConfirmation, channel);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Writers {
-
-        @Bean
-        DraftWriter draftWriter() {
-            return new DraftWriter();
-        }
     }
 }

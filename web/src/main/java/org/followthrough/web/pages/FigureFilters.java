@@ -36,6 +36,7 @@ record FigureFilters(@Nullable GroupBy groupBy, @Nullable Integer within,
         }
     }
 
+    /** {@code filters} is null only when the binding could not make them, and says why. */
     static Read read(@Nullable FigureFilters filters, BindingResult binding, ZoneId zone, Clock clock) {
         FieldError unreadable = binding.getFieldError();
         if (unreadable != null || filters == null) {
@@ -43,7 +44,7 @@ record FigureFilters(@Nullable GroupBy groupBy, @Nullable Integer within,
         }
         try {
             return new Read(FigureRequest.of(filters.groupBy(), filters.within(), filters.from(), filters.to(),
-                    filters.asOf(), zone, clock), typed(filters.asOf()), "");
+                    filters.asOf(), zone, clock), filters.asOf() == null ? null : filters.asOf().toString(), "");
         } catch (RuleViolation violation) {
             return defaults(violation.field(), violation.getMessage(), zone, clock);
         }
@@ -63,9 +64,5 @@ record FigureFilters(@Nullable GroupBy groupBy, @Nullable Integer within,
         }
         return error.contains(TypeMismatchException.class) ? Unreadable.of(error.unwrap(TypeMismatchException.class))
                 : "'" + error.getRejectedValue() + "' " + error.getDefaultMessage();
-    }
-
-    private static @Nullable String typed(@Nullable Moment asOf) {
-        return asOf == null ? null : asOf.day() != null ? asOf.day().toString() : String.valueOf(asOf.instant());
     }
 }

@@ -28,7 +28,9 @@ final class Forms {
     static FormErrors errors(BindingResult binding, Map<String, String> shownAs) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
-            String message = error.isBindingFailure() ? unreadable(error) : error.getDefaultMessage();
+            String message = !error.isBindingFailure() ? error.getDefaultMessage()
+                    : error.contains(TypeMismatchException.class) ? Unreadable.of(error.unwrap(TypeMismatchException.class))
+                    : "could not be read";
             byField.putIfAbsent(shownAs.getOrDefault(error.getField(), error.getField()), message);
         }
         return new FormErrors(byField);
@@ -51,10 +53,5 @@ final class Forms {
             }
         });
         return FormValues.of(values);
-    }
-
-    private static String unreadable(FieldError error) {
-        return error.contains(TypeMismatchException.class) ? Unreadable.of(error.unwrap(TypeMismatchException.class))
-                : "could not be read";
     }
 }

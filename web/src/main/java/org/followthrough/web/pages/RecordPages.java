@@ -6,21 +6,12 @@ import jakarta.validation.Valid;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
-import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.auth.FormErrors;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.site.forms.RecordContext;
-import org.followthrough.site.forms.RecordForms.CloseForm;
-import org.followthrough.site.forms.RecordForms.FollowUpForm;
-import org.followthrough.site.forms.RecordForms.InterviewForm;
-import org.followthrough.site.forms.RecordForms.NotesForm;
-import org.followthrough.site.forms.RecordForms.OfferForm;
-import org.followthrough.site.forms.RecordForms.OpportunityForm;
-import org.followthrough.site.forms.RecordForms.ReplyForm;
-import org.followthrough.site.forms.RecordForms.ThankYouForm;
 import org.followthrough.site.forms.RecordForms;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The forms that record what happened, one per kind of entry, each posting to its own URL. A mistake comes back
@@ -83,8 +73,8 @@ class RecordPages {
     }
 
     @PostMapping("/opportunities")
-    String open(@AuthenticationPrincipal SignedInUser me, @Valid OpportunityForm form, BindingResult binding, Model model,
-                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String open(@AuthenticationPrincipal SignedInUser me, @Valid RecordForms.OpportunityForm form, BindingResult binding,
+                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Sent sent = new Sent(me, null, "record/opportunity", binding, model, request, response, redirect);
         if (binding.hasErrors()) {
             return refused(sent, Forms.errors(binding, RecordForms.SHOWN_AS));
@@ -101,69 +91,63 @@ class RecordPages {
     }
 
     @PostMapping("/opportunities/{id}/interviews")
-    String interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid InterviewForm form,
+    String interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.InterviewForm form,
                      BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                      RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/interview", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), me.timeZone(), OpportunityId.of(id)), "Recorded the interview. Here is what to do next.");
+        return record(new Sent(me, id, "record/interview", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/notes")
-    String notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid NotesForm form,
+    String notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.NotesForm form,
                  BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/notes", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), OpportunityId.of(id)), "Saved your notes.");
+        return record(new Sent(me, id, "record/notes", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/thank-yous")
-    String thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid ThankYouForm form,
+    String thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ThankYouForm form,
                     BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                     RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/thank-you", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), me.timeZone(), OpportunityId.of(id), clock),
-                "Recorded your thank-you to " + (form == null || form.interviewer() == null ? "them" : form.interviewer()) + ".");
+        return record(new Sent(me, id, "record/thank-you", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/follow-ups")
-    String followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid FollowUpForm form,
+    String followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.FollowUpForm form,
                     BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                     RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/follow-up", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), me.timeZone(), OpportunityId.of(id), clock), "Recorded your follow-up.");
+        return record(new Sent(me, id, "record/follow-up", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/replies")
-    String reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid ReplyForm form,
+    String reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ReplyForm form,
                  BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/reply", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), me.timeZone(), OpportunityId.of(id), clock), "Recorded their reply.");
+        return record(new Sent(me, id, "record/reply", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/competing-offers")
-    String offer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid OfferForm form,
+    String offer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.OfferForm form,
                  BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/offer", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), me.timeZone(), OpportunityId.of(id), clock), "Recorded the other offer.");
+        return record(new Sent(me, id, "record/offer", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/close")
-    String close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid CloseForm form,
+    String close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.CloseForm form,
                  BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/close", binding, model, request, response, redirect),
-                () -> form.command(me.candidateId(), OpportunityId.of(id), clock), "Closed it. On to the next one.");
+        return record(new Sent(me, id, "record/close", binding, model, request, response, redirect), form);
     }
 
-    private String record(Sent sent, Supplier<OpportunityCommand> command, String done) {
-        if (sent.binding().hasErrors()) {
+    private String record(Sent sent, RecordForms.@Nullable EntryForm form) {
+        if (sent.binding().hasErrors() || form == null) {
             return refused(sent, Forms.errors(sent.binding(), RecordForms.SHOWN_AS));
         }
         try {
-            Recording.Recorded recorded = recording.record(command.get());
-            sent.redirect().addFlashAttribute("flash", done);
+            SignedInUser me = sent.me();
+            Recording.Recorded recorded = recording.record(form.command(me.candidateId(), me.timeZone(),
+                    OpportunityId.of(sent.id()), clock));
+            sent.redirect().addFlashAttribute("flash", form.done());
             if (!recorded.warnings().isEmpty()) {
                 sent.redirect().addFlashAttribute("warnings", recorded.warnings());
             }
