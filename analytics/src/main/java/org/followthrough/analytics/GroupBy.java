@@ -17,7 +17,7 @@ public enum GroupBy {
     }
 
     /** The SQL expression over {@code outcome_fact} that names an interview's group. */
-    String column() {
+    public String column() {
         return column;
     }
 

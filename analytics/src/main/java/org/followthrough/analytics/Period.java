@@ -1,5 +1,6 @@
 package org.followthrough.analytics;
 
+import org.followthrough.domain.shared.Days;
 import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +22,12 @@ public record Period(@Nullable LocalDate from, @Nullable LocalDate to) {
         }
     }
 
-    Instant start(ZoneId zone) {
-        return from == null ? EARLIEST : from.atStartOfDay(zone).toInstant();
+    public Instant start(ZoneId zone) {
+        return from == null ? EARLIEST : Days.startOf(from, zone);
     }
 
     /** Exclusive. */
-    Instant end(ZoneId zone) {
-        return to == null ? LATEST : to.plusDays(1).atStartOfDay(zone).toInstant();
+    public Instant end(ZoneId zone) {
+        return to == null ? LATEST : Days.endOf(to, zone);
     }
 }

@@ -28,11 +28,11 @@ public record Scope(List<CandidateId> candidates, ZoneId zone, int suppressBelow
         return new Scope(List.of(candidate), zone, 0, FEW_INTERVIEWS);
     }
 
-    boolean suppresses(int interviews) {
+    public boolean suppresses(int interviews) {
         return interviews < suppressBelow;
     }
 
-    boolean isFew(int interviews) {
+    public boolean isFew(int interviews) {
         return interviews < fewBelow;
     }
 }

@@ -1,4 +1,4 @@
-/** Use cases around the domain: accounts, projections and the queries that read them. */
+/** Use cases around the domain, one package each, and the read models they ask (see docs/architecture.md). */
 @NullMarked
 package org.followthrough.application;
 

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.followthrough.analytics.GroupBy;
-import org.followthrough.analytics.OutcomeStatistics;
+import org.followthrough.analytics.facts.OutcomeStatistics;
 import org.followthrough.analytics.Period;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.facts.OutcomeFact;

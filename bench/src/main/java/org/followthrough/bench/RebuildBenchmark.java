@@ -9,8 +9,8 @@ import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
-import org.followthrough.application.replay.ProjectionRebuilds;
-import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.infra.testing.HistoryGenerator;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -60,7 +60,7 @@ public class RebuildBenchmark {
                         "axon.eventhandling.processors.due-actions.batch-size=1000",
                         "axon.eventhandling.processors.outcome-facts.mode=" + mode,
                         "axon.eventhandling.processors.outcome-facts.batch-size=1000",
-                        "logging.level.root=WARN", "logging.level.org.followthrough.application.replay=INFO")
+                        "logging.level.root=WARN", "logging.level.org.followthrough.application.rebuild=INFO")
                 .run()) {
             run(app, events, database.server() + "; " + mode + " processors");
         }

@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +40,19 @@ public class Accounts {
 
     public Optional<Account> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?").param(id).query(Accounts::map).optional();
+    }
+
+    /** The display names of these accounts, in the order people are listed: by name, then by id. */
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, display_name FROM account WHERE id = ANY(?) ORDER BY display_name, id")
+                    .param(ids.toArray(UUID[]::new))
+                    .query(row -> {
+                        names.put(row.getObject("id", UUID.class), row.getString("display_name"));
+                    });
+        }
+        return names;
     }
 
     void insert(Account account) {

@@ -5,12 +5,19 @@ import org.followthrough.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /** IANA time zones as people pick them: "Europe/Berlin", never a bare offset (which ignores daylight saving). */
 public final class Zones {
 
     private static final Set<String> KNOWN = ZoneId.getAvailableZoneIds();
+
+    /** The zones a person picks from: regions and cities, sorted; no bare offsets, no legacy aliases. */
+    public static final List<String> CHOICES = KNOWN.stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+            .sorted()
+            .toList();
 
     private Zones() {
     }

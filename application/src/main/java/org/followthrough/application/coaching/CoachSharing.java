@@ -1,6 +1,7 @@
 package org.followthrough.application.coaching;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.followthrough.application.accounts.Accounts;
 import org.followthrough.domain.candidate.RevokeCoachSharing;
 import org.followthrough.domain.candidate.ShareWithCoach;
 import org.followthrough.domain.shared.CandidateId;
@@ -9,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,10 +25,12 @@ public class CoachSharing {
 
     private final CommandGateway commands;
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    public CoachSharing(CommandGateway commands, JdbcClient jdbc) {
+    public CoachSharing(CommandGateway commands, JdbcClient jdbc, Accounts accounts) {
         this.commands = commands;
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** Returns the normalized address shared with. */
@@ -46,24 +52,20 @@ public class CoachSharing {
                 .list();
     }
 
-    /** The candidates who share with the coach signed in under {@code coachEmail}. */
+    /** The candidates who share with the coach signed in under {@code coachEmail}, by name. */
     public List<SharingCandidate> sharingWith(String coachEmail) {
-        return jdbc.sql("""
-                        SELECT s.candidate_id, a.display_name, s.share_timeline, s.shared_at
-                        FROM coach_share s JOIN account a ON a.id = s.candidate_id
-                        WHERE s.coach_email = lower(?)
-                        ORDER BY a.display_name, s.candidate_id""")
+        Map<UUID, CoachShare> shares = new HashMap<>();
+        jdbc.sql("SELECT candidate_id, coach_email, share_timeline, shared_at FROM coach_share WHERE coach_email = lower(?)")
                 .param(coachEmail)
-                .query((row, number) -> new SharingCandidate(CandidateId.of(row.getObject("candidate_id", UUID.class)),
-                        row.getString("display_name"), row.getBoolean("share_timeline"),
-                        row.getTimestamp("shared_at").toInstant()))
-                .list();
-    }
-
-    public boolean sharesTimeline(CandidateId candidate, String coachEmail) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM coach_share WHERE candidate_id = ? AND coach_email = lower(?) AND share_timeline)")
-                .params(candidate.value(), coachEmail)
-                .query(Boolean.class)
-                .single();
+                .query(row -> {
+                    shares.put(row.getObject("candidate_id", UUID.class), new CoachShare(row.getString("coach_email"),
+                            row.getBoolean("share_timeline"), row.getTimestamp("shared_at").toInstant()));
+                });
+        List<SharingCandidate> sharing = new ArrayList<>();
+        accounts.displayNames(shares.keySet()).forEach((candidate, name) -> {
+            CoachShare share = shares.get(candidate);
+            sharing.add(new SharingCandidate(CandidateId.of(candidate), name, share.shareTimeline(), share.sharedAt()));
+        });
+        return sharing;
     }
 }

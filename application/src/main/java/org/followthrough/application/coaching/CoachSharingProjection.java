@@ -1,16 +1,15 @@
 package org.followthrough.application.coaching;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.followthrough.application.rebuild.SubscribingProjection;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
 import org.followthrough.domain.candidate.SharedWithCoach;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Keeps {@code coach_share} current. A subscribing processor, like candidate-settings: the row goes in the same
@@ -18,7 +17,7 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(CoachSharingProjection.PROCESSING_GROUP)
-class CoachSharingProjection {
+class CoachSharingProjection implements SubscribingProjection {
 
     static final String PROCESSING_GROUP = "coach-sharing";
 
@@ -46,13 +45,8 @@ class CoachSharingProjection {
                 .update();
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Processing {
-
-        @Bean
-        ConfigurerModule coachSharingProcessedInTheSameTransaction() {
-            return configurer -> configurer.eventProcessing(processing ->
-                    processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("coach_share");
     }
 }

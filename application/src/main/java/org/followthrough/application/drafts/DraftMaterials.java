@@ -1,13 +1,12 @@
 package org.followthrough.application.drafts;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.dueactions.DueActionView;
-import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.RecordedEvent;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.domain.drafts.DraftContext;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Rule;
@@ -26,10 +25,7 @@ import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,24 +38,20 @@ import java.util.Set;
 @Service
 public class DraftMaterials {
 
-    private final QueryGateway queries;
+    private final DueActions dueActions;
     private final OpportunityEventLog eventLog;
     private final Accounts accounts;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final CandidateTimeline timeline;
 
-    public DraftMaterials(QueryGateway queries, OpportunityEventLog eventLog, Accounts accounts, JdbcClient jdbc,
-                          JsonMapper json) {
-        this.queries = queries;
+    public DraftMaterials(DueActions dueActions, OpportunityEventLog eventLog, Accounts accounts, CandidateTimeline timeline) {
+        this.dueActions = dueActions;
         this.eventLog = eventLog;
         this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.timeline = timeline;
     }
 
     public DraftMaterial forAction(CandidateId candidate, OpportunityId opportunity, String actionKey) {
-        DueAction action = queries.query(FetchDueActions.now(candidate), ResponseTypes.multipleInstancesOf(DueActionView.class))
-                .join().stream()
+        DueAction action = dueActions.open(candidate).stream()
                 .map(DueActionView::action)
                 .filter(open -> open.opportunityId().equals(opportunity) && open.key().equals(actionKey))
                 .findFirst()
@@ -122,8 +114,8 @@ public class DraftMaterials {
         Set<String> here = new LinkedHashSet<>();
         interviews.forEach(held -> held.interviewers().forEach(person -> here.add(person.name())));
         DraftContext checks = new DraftContext(action.rule(), company, List.copyOf(here),
-                recipient == null ? null : recipient.name(), otherCompanies(candidate, opportunity),
-                otherInterviewers(candidate, opportunity), sent);
+                recipient == null ? null : recipient.name(), timeline.companiesBesides(candidate, opportunity),
+                timeline.interviewersBesides(candidate, opportunity), sent);
         return new DraftMaterial(action, account.displayName(), company, role, account.timeZone(), recipient, interview,
                 interviewNotes, concern, answerBy, decision, checkIn(action), checks);
     }
@@ -149,29 +141,5 @@ public class DraftMaterials {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private List<String> otherCompanies(CandidateId candidate, OpportunityId opportunity) {
-        return jdbc.sql("SELECT DISTINCT company FROM timeline_opportunity WHERE candidate_id = ? AND opportunity_id <> ?")
-                .params(candidate.value(), opportunity.value())
-                .query(String.class)
-                .list();
-    }
-
-    private List<String> otherInterviewers(CandidateId candidate, OpportunityId opportunity) {
-        Set<String> names = new LinkedHashSet<>();
-        jdbc.sql("""
-                        SELECT payload::text FROM timeline_entry
-                        WHERE candidate_id = ? AND opportunity_id <> ? AND event_type = 'InterviewHeld' AND retracted_by IS NULL""")
-                .params(candidate.value(), opportunity.value())
-                .query(String.class)
-                .list()
-                .forEach(payload -> {
-                    JsonNode interviewers = json.readTree(payload).get("interviewers");
-                    if (interviewers != null) {
-                        interviewers.forEach(person -> names.add(person.get("name").asString()));
-                    }
-                });
-        return List.copyOf(names);
     }
 }

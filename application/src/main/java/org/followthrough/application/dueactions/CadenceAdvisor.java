@@ -1,10 +1,7 @@
 package org.followthrough.application.dueactions;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.followthrough.application.settings.CandidateSettings;
-import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.followup.CadenceCheck;
-import org.followthrough.domain.followup.PublicHolidayCalendars;
 import org.followthrough.domain.opportunity.FollowUpSent;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
@@ -19,13 +16,11 @@ import java.util.List;
 public class CadenceAdvisor {
 
     private final EventStore eventStore;
-    private final CandidateSettingsStore settings;
-    private final PublicHolidayCalendars holidays;
+    private final CandidatePolicy policy;
 
-    public CadenceAdvisor(EventStore eventStore, CandidateSettingsStore settings, PublicHolidayCalendars holidays) {
+    public CadenceAdvisor(EventStore eventStore, CandidatePolicy policy) {
         this.eventStore = eventStore;
-        this.settings = settings;
-        this.holidays = holidays;
+        this.policy = policy;
     }
 
     /** Warnings about the follow-up recorded at {@code sequence}, judged against what came before it. */
@@ -36,11 +31,8 @@ public class CadenceAdvisor {
         if (sequence >= events.size() || !(events.get((int) sequence) instanceof FollowUpSent followUp)) {
             return List.of();
         }
-        CandidateSettings candidateSettings = settings.of(candidate).orElse(null);
-        if (candidateSettings == null) {
-            return List.of();
-        }
+        CandidatePolicy.Applied applied = policy.of(candidate);
         return CadenceCheck.warnings(opportunity, OpportunityHistory.of(events.subList(0, (int) sequence)), followUp,
-                candidateSettings.calendar(holidays), candidateSettings.policy());
+                applied.calendar(), applied.policy());
     }
 }

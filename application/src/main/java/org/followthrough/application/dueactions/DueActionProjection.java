@@ -2,19 +2,15 @@ package org.followthrough.application.dueactions;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.followthrough.application.opportunities.ProjectionProgress;
+import org.followthrough.application.projection.PerStreamProjection;
+import org.followthrough.application.projection.ProjectionProgress;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.opportunity.OpportunityEvent;
-import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.application.support.SqlBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,50 +19,41 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps {@code due_action} equal to what the follow-up policy says for each opportunity's whole history. Every
- * event marks its opportunity; once per batch, each marked opportunity is recomputed from its event stream and its
- * rows replaced, so redelivery and replays change nothing and a batch of a thousand events costs one computation
- * per opportunity. A settings change recomputes all of that candidate's opportunities.
+ * Keeps {@code due_action} equal to what the follow-up policy says for each opportunity's whole history, recomputed
+ * per stream ({@link PerStreamProjection}). A settings change recomputes all of that candidate's opportunities.
  */
 @Component
 @ProcessingGroup(DueActionProjection.PROCESSING_GROUP)
-class DueActionProjection implements ProjectionProgress {
+class DueActionProjection extends PerStreamProjection implements ProjectionProgress {
 
     public static final String PROCESSING_GROUP = "due-actions";
-    private static final String TOUCHED = DueActionProjection.class.getName() + ".touched";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final JsonMapper json;
-    private final OpportunityStreams streams;
-    private final PolicyReplay replay;
+    private final CandidatePolicy policy;
 
     DueActionProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, OpportunityStreams streams,
-                        PolicyReplay replay) {
+                        CandidatePolicy policy) {
+        super(PROCESSING_GROUP, "due_action_opportunity", List.of("due_action"), template, streams);
         this.jdbc = jdbc;
-        this.template = template;
         this.json = json;
-        this.streams = streams;
-        this.replay = replay;
+        this.policy = policy;
     }
 
     @EventHandler
     void on(OpportunityEvent event) {
-        touched().add(event.opportunityId());
+        touch(List.of(event.opportunityId()));
     }
 
     @EventHandler
     void on(CandidateSettingsChanged changed) {
-        touched().addAll(opportunitiesOf(changed.candidateId()));
+        touch(opportunitiesOf(changed.candidateId()));
     }
 
     /** The candidate's opportunities this projection holds. */
@@ -77,70 +64,24 @@ class DueActionProjection implements ProjectionProgress {
                 .list();
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM due_action").update();
-        jdbc.sql("DELETE FROM due_action_opportunity").update();
-    }
-
     @Override
-    public String name() {
-        return PROCESSING_GROUP;
-    }
-
-    @Override
-    public boolean hasProcessed(OpportunityId opportunityId, long sequence) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM due_action_opportunity WHERE opportunity_id = ? AND last_sequence >= ?)")
-                .params(opportunityId.value(), sequence)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /** The opportunities marked in this batch; recomputed once, just before the batch commits. */
-    private Set<OpportunityId> touched() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(TOUCHED, key -> {
-            Set<OpportunityId> ids = new LinkedHashSet<>();
-            unitOfWork.onPrepareCommit(work -> recompute(ids));
-            return ids;
-        });
-    }
-
-    /**
-     * Recomputes the given opportunities from their whole streams, read in one query, and replaces their rows in a
-     * few batched statements: every opportunity's progress, then every delete, then every insert, so that each kind of
-     * statement goes to the database as one JDBC batch (interleaved per opportunity, they were a round trip or two
-     * each).
-     */
-    void recompute(Collection<OpportunityId> opportunities) {
-        if (opportunities.isEmpty()) {
-            return;
-        }
-        Map<CandidateId, PolicyReplay.Context> contexts = new HashMap<>();
-        SqlBatch progress = new SqlBatch();
-        SqlBatch replaced = new SqlBatch();
-        SqlBatch inserted = new SqlBatch();
-        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
-            OpportunityId opportunityId = stream.getKey();
-            List<OpportunityEvent> events = stream.getValue();
-            if (events.isEmpty()) {
-                continue;
-            }
-            CandidateId candidate = events.getFirst().candidateId();
-            OpportunityHistory history = OpportunityHistory.of(events);
-            List<DueAction> actions = contexts.computeIfAbsent(candidate, replay::contextFor)
-                    .openAt(opportunityId, history, Instant.MAX);
-            OpportunityOpened opened = events.getFirst() instanceof OpportunityOpened first ? first : null;
-            progress.add("""
+    protected void project(List<Stream> streams, Rows rows) {
+        Map<CandidateId, CandidatePolicy.Applied> policies = new HashMap<>();
+        for (Stream stream : streams) {
+            OpportunityId opportunityId = stream.opportunityId();
+            CandidateId candidate = stream.candidateId();
+            List<DueAction> actions = policies.computeIfAbsent(candidate, policy::of)
+                    .openAt(opportunityId, stream.history(), Instant.MAX);
+            OpportunityOpened opened = stream.events().getFirst() instanceof OpportunityOpened first ? first : null;
+            rows.progress("""
                             INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (opportunity_id) DO UPDATE SET company = excluded.company, role = excluded.role,
                                 last_sequence = excluded.last_sequence""",
                     opportunityId.value(), candidate.value(), opened == null ? null : opened.company(),
-                    opened == null ? null : opened.role(), history.lastSequence());
-            replaced.add("DELETE FROM due_action WHERE opportunity_id = ?", opportunityId.value());
+                    opened == null ? null : opened.role(), stream.history().lastSequence());
             for (DueAction action : actions) {
-                inserted.add("""
+                rows.add("""
                                 INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
                                                         deadline, priority, explanation, hint)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
@@ -151,8 +92,5 @@ class DueActionProjection implements ProjectionProgress {
                         json.writeValueAsString(action.hint()));
             }
         }
-        progress.flush(template);
-        replaced.flush(template);
-        inserted.flush(template);
     }
 }

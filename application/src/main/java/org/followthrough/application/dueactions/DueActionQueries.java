@@ -1,13 +1,10 @@
 package org.followthrough.application.dueactions;
 
-import org.axonframework.queryhandling.QueryHandler;
-import org.followthrough.application.opportunities.EventTypes;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
-import org.followthrough.domain.opportunity.OpportunityEvent;
-import org.followthrough.domain.opportunity.OpportunityHistory;
+import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,41 +14,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/**
- * Answers "what is there to do?": live from the due-actions projection, or, for a moment in the past, by running
- * the same policy over the candidate's events as they stood then (read from the timeline's copy of them).
- */
+/** Answers "what is there to do?" from the due-actions projection's tables. */
 @Component
-class DueActionQueries {
+class DueActionQueries implements DueActions {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final PolicyReplay replay;
 
-    DueActionQueries(JdbcClient jdbc, JsonMapper json, PolicyReplay replay) {
+    DueActionQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.replay = replay;
     }
 
-    @QueryHandler
-    List<DueActionView> dueActions(FetchDueActions query) {
-        return query.asOf() == null ? live(query) : computed(query);
-    }
-
-    private List<DueActionView> live(FetchDueActions query) {
+    @Override
+    public List<DueActionView> open(CandidateId candidate) {
         return jdbc.sql("""
                         SELECT a.*, a.hint::text AS hint_json, o.company, o.role
                         FROM due_action a JOIN due_action_opportunity o ON o.opportunity_id = a.opportunity_id
                         WHERE a.candidate_id = ?""")
-                .param(query.candidateId().value())
+                .param(candidate.value())
                 .query(this::view)
                 .list()
                 .stream()
@@ -59,36 +44,19 @@ class DueActionQueries {
                 .toList();
     }
 
-    private List<DueActionView> computed(FetchDueActions query) {
-        Instant asOf = query.asOf();
-        String moment = query.basis() == FetchDueActions.Basis.OCCURRED ? "e.occurred_at" : "e.recorded_at";
-        Map<UUID, List<OpportunityHistory.Entry>> entries = new LinkedHashMap<>();
-        Map<UUID, String[]> names = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT e.opportunity_id, e.sequence_number, e.event_type, e.payload::text AS payload, o.company, o.role
-                        FROM timeline_entry e JOIN timeline_opportunity o ON o.opportunity_id = e.opportunity_id
-                        WHERE e.candidate_id = ? AND %s <= ?
-                        ORDER BY e.opportunity_id, e.sequence_number""".formatted(moment))
-                .params(query.candidateId().value(), Timestamp.from(asOf))
-                .query((ResultSet row) -> {
-                    UUID opportunity = row.getObject("opportunity_id", UUID.class);
-                    Class<? extends OpportunityEvent> type = EventTypes.byName(row.getString("event_type")).orElseThrow();
-                    entries.computeIfAbsent(opportunity, key -> new ArrayList<>()).add(new OpportunityHistory.Entry(
-                            row.getLong("sequence_number"), json.readValue(row.getString("payload"), type)));
-                    names.putIfAbsent(opportunity, new String[] {row.getString("company"), row.getString("role")});
-                });
-        PolicyReplay.Context context = replay.contextFor(query.candidateId());
-        List<DueActionView> views = new ArrayList<>();
-        entries.forEach((opportunity, opportunityEntries) -> {
-            // as the app knew it: the entries it had been told of by then, whenever they happened
-            Instant judgedAt = query.basis() == FetchDueActions.Basis.OCCURRED ? asOf : Instant.MAX;
-            for (DueAction action : context.openAt(OpportunityId.of(opportunity),
-                    OpportunityHistory.ofEntries(opportunityEntries), judgedAt)) {
-                views.add(new DueActionView(names.get(opportunity)[0], names.get(opportunity)[1], action));
-            }
-        });
-        views.sort(Comparator.comparing(DueActionView::action, DueAction.BY_URGENCY));
-        return views;
+    @Override
+    public List<PastDue> pastDue(List<CandidateId> candidates, Rule rule, Instant now) {
+        return jdbc.sql("""
+                        SELECT candidate_id, count(*) AS n, min(due_at) AS since
+                        FROM due_action
+                        WHERE candidate_id = ANY(:ids) AND rule = :rule AND due_at < :now
+                        GROUP BY candidate_id""")
+                .param("ids", candidates.stream().map(CandidateId::value).toArray(UUID[]::new))
+                .param("rule", rule.name())
+                .param("now", Timestamp.from(now))
+                .query((row, number) -> new PastDue(CandidateId.of(row.getObject("candidate_id", UUID.class)),
+                        row.getInt("n"), row.getTimestamp("since").toInstant()))
+                .list();
     }
 
     private DueActionView view(ResultSet row, int number) throws SQLException {

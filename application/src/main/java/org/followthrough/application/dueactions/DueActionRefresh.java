@@ -1,16 +1,16 @@
 package org.followthrough.application.dueactions;
 
+import org.followthrough.application.settings.SettingsDependent;
 import org.followthrough.domain.shared.CandidateId;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes a candidate's due actions at once, for changes that are not opportunity events (new settings): the
- * very next read shows the new due days. The projection's own pass over the settings event does the same again,
+ * Recomputes a candidate's due actions when their settings change, within the change's own transaction, so the very
+ * next read shows the new due days. The projection's own pass over the settings event does the same again later,
  * which changes nothing.
  */
 @Component
-public class DueActionRefresh {
+class DueActionRefresh implements SettingsDependent {
 
     private final DueActionProjection projection;
 
@@ -18,8 +18,8 @@ public class DueActionRefresh {
         this.projection = projection;
     }
 
-    @Transactional
-    public void recomputeAllOf(CandidateId candidate) {
+    @Override
+    public void settingsChanged(CandidateId candidate) {
         projection.recompute(projection.opportunitiesOf(candidate));
     }
 }

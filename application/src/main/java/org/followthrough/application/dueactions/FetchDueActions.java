@@ -1,5 +1,6 @@
 package org.followthrough.application.dueactions;
 
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +12,6 @@ import java.time.Instant;
  * of by then ({@link Basis#RECORDED}).
  */
 public record FetchDueActions(CandidateId candidateId, @Nullable Instant asOf, Basis basis) {
-
-    /** Which clock "as of" reads: when things happened, or when the app learned of them. */
-    public enum Basis { OCCURRED, RECORDED }
 
     public static FetchDueActions now(CandidateId candidateId) {
         return new FetchDueActions(candidateId, null, Basis.OCCURRED);

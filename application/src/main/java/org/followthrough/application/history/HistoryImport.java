@@ -7,25 +7,21 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.followthrough.application.accounts.Zones;
-import org.followthrough.application.opportunities.EventTypes;
 import org.followthrough.application.settings.SettingsService;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.domain.followup.FollowUpPolicy;
-import org.followthrough.domain.opportunity.DeadlinePassed;
 import org.followthrough.domain.opportunity.DecisionDeadline;
-import org.followthrough.domain.opportunity.DecisionTimeline;
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.OpportunityRules;
-import org.followthrough.domain.opportunity.OpportunityState;
 import org.followthrough.domain.shared.CandidateId;
-import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.domain.shared.Times;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -36,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,16 +48,16 @@ public class HistoryImport {
     private final EventStore eventStore;
     private final SettingsService settings;
     private final DeadlineManager deadlines;
-    private final JdbcClient jdbc;
+    private final CandidateTimeline timeline;
     private final JsonMapper json;
     private final Clock clock;
 
-    public HistoryImport(EventStore eventStore, SettingsService settings, DeadlineManager deadlines, JdbcClient jdbc,
+    public HistoryImport(EventStore eventStore, SettingsService settings, DeadlineManager deadlines, CandidateTimeline timeline,
                          JsonMapper json, Clock clock) {
         this.eventStore = eventStore;
         this.settings = settings;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
+        this.timeline = timeline;
         this.json = json;
         this.clock = clock;
     }
@@ -105,9 +100,7 @@ public class HistoryImport {
         for (int i = 0; i < opportunities.size(); i++) {
             prepared.add(prepare(candidate, opportunities.get(i), "opportunities[" + i + "]", zone));
         }
-        long existing = jdbc.sql("SELECT count(*) FROM timeline_opportunity WHERE candidate_id = ?")
-                .param(candidate.value()).query(Long.class).single();
-        if (existing > 0) {
+        if (timeline.hasOpportunities(candidate)) {
             throw new StateConflict("this account already has opportunities; import into a new, empty account");
         }
 
@@ -122,7 +115,7 @@ public class HistoryImport {
             eventStore.publish(opportunity.messages());
             events += opportunity.messages().size();
             streams.add(new Imported.Stream(opportunity.id(), opportunity.messages().size() - 1L));
-            scheduleOpenDecisionDeadline(opportunity, zone);
+            scheduleOpenDecisionDeadlines(opportunity, zone);
         }
         return new Imported(events, streams);
     }
@@ -231,25 +224,12 @@ public class HistoryImport {
         return null;
     }
 
-    /**
-     * A stated decision day still to come was a scheduled deadline in the old account; it is one here too. The day is
-     * the one the employer last named for the interview, which a moved date may have replaced.
-     */
-    private void scheduleOpenDecisionDeadline(Prepared opportunity, ZoneId zone) {
-        OpportunityHistory history = OpportunityHistory.of(opportunity.events());
-        OpportunityState state = history.state();
-        for (InterviewId interviewId : state.interviews().keySet()) {
-            LocalDate date = state.decisionOn(interviewId).map(DecisionTimeline::date).orElse(null);
-            if (date == null) {
-                continue;
-            }
-            Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
-            boolean marked = history.effectiveEvents().stream().anyMatch(event -> event instanceof DeadlinePassed passed
-                    && passed.interviewId().equals(interviewId) && passed.statedDate().equals(date));
-            if (!marked && endOfDay.isAfter(clock.instant())) {
-                deadlines.schedule(endOfDay, DecisionDeadline.NAME, new DecisionDeadline(interviewId, date, endOfDay),
-                        new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
-            }
+    /** A stated decision day still to come was a scheduled deadline in the old account; it is one here too. */
+    private void scheduleOpenDecisionDeadlines(Prepared opportunity, ZoneId zone) {
+        for (DecisionDeadline deadline : DecisionDeadline.stillToCome(OpportunityHistory.of(opportunity.events()), zone,
+                clock.instant())) {
+            deadlines.schedule(deadline.endOfDay(), DecisionDeadline.NAME, deadline,
+                    new AggregateScopeDescriptor("Opportunity", opportunity.id().toString()));
         }
     }
 

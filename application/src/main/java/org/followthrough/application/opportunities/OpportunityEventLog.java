@@ -31,6 +31,11 @@ public class OpportunityEventLog {
         return events;
     }
 
+    /** The events with what the domain makes of them (retractions); the owner's only. */
+    public OpportunityLog logOf(OpportunityId opportunityId, CandidateId asker) {
+        return OpportunityLog.of(eventsOf(opportunityId, asker));
+    }
+
     private static RecordedEvent recorded(DomainEventMessage<?> message) {
         return new RecordedEvent(message.getIdentifier(), message.getSequenceNumber(), message.getTimestamp(),
                 (OpportunityEvent) message.getPayload());

@@ -1,5 +1,6 @@
 package org.followthrough.application.opportunities;
 
+import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 
 import java.time.Instant;

@@ -1,14 +1,12 @@
 package org.followthrough.application.settings;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.followthrough.application.rebuild.SubscribingProjection;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Keeps {@code candidate_settings} current. A subscribing processor: the row changes in the same transaction as
@@ -23,7 +22,7 @@ import java.time.ZoneId;
  */
 @Component
 @ProcessingGroup(CandidateSettingsProjection.PROCESSING_GROUP)
-class CandidateSettingsProjection {
+class CandidateSettingsProjection implements SubscribingProjection {
 
     static final String PROCESSING_GROUP = "candidate-settings";
 
@@ -56,13 +55,8 @@ class CandidateSettingsProjection {
                 .update();
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Processing {
-
-        @Bean
-        ConfigurerModule candidateSettingsProcessedInTheSameTransaction() {
-            return configurer -> configurer.eventProcessing(processing ->
-                    processing.registerSubscribingEventProcessor(PROCESSING_GROUP));
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("candidate_settings");
     }
 }

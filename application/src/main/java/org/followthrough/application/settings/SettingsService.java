@@ -16,8 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneId;
+import java.util.List;
 
-/** Changes a candidate's time zone, region and policy numbers; the event and the sign-in record change together. */
+/**
+ * Changes a candidate's time zone, region and policy numbers, in one transaction: the event, the sign-in record's copy
+ * of where they live, and what depends on the settings (their due actions, worked out again).
+ */
 @Service
 public class SettingsService {
 
@@ -25,13 +29,15 @@ public class SettingsService {
     private final CandidateSettingsStore store;
     private final PublicHolidayCalendars holidays;
     private final Accounts accounts;
+    private final List<SettingsDependent> dependents;
 
     public SettingsService(CommandGateway commands, CandidateSettingsStore store, PublicHolidayCalendars holidays,
-                           Accounts accounts) {
+                           Accounts accounts, List<SettingsDependent> dependents) {
         this.commands = commands;
         this.store = store;
         this.holidays = holidays;
         this.accounts = accounts;
+        this.dependents = List.copyOf(dependents);
     }
 
     public CandidateSettings current(CandidateId candidate) {
@@ -48,6 +54,16 @@ public class SettingsService {
         });
         commands.sendAndWait(new ChangeCandidateSettings(candidate, zone, where, policy));
         accounts.moved(candidate, zone, where);
+        dependents.forEach(dependent -> dependent.settingsChanged(candidate));
         return current(candidate);
+    }
+
+    /** What is left out of the change stays as it is. */
+    @Transactional
+    public CandidateSettings change(CandidateId candidate, SettingsChange change) {
+        CandidateSettings current = current(candidate);
+        return change(candidate, change.timeZone() == null ? current.timeZone().getId() : change.timeZone(),
+                change.region() == null ? current.region().code() : change.region(),
+                change.policy() == null ? current.policy() : change.policy().over(current.policy()));
     }
 }

@@ -1,5 +1,6 @@
 package org.followthrough.application.timeline;
 
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** All entries of some of the candidate's opportunities as they stood at {@code at}, in stream order. */
 public record FetchOpportunityEntries(CandidateId candidateId, List<OpportunityId> opportunities, Instant at,
-                                      FetchTimeline.Basis basis) {
+                                      Basis basis) {
 
     public FetchOpportunityEntries {
         opportunities = List.copyOf(opportunities);

@@ -1,7 +1,9 @@
 package org.followthrough.application.timeline;
 
+import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -24,12 +26,9 @@ public record FetchTimeline(CandidateId candidateId, Instant at, Basis basis, @N
     public static final int DEFAULT_LIMIT = 500;
     public static final int PAGE = 50;
 
-    /** Which clock "as of" reads: when things happened, or when the app learned of them. */
-    public enum Basis { OCCURRED, RECORDED }
-
     public FetchTimeline {
         if (limit < 1 || limit > 5000) {
-            throw new IllegalArgumentException("limit must be between 1 and 5000");
+            throw new RuleViolation("limit", "must be between 1 and 5000");
         }
     }
 

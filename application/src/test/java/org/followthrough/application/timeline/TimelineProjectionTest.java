@@ -3,9 +3,7 @@ package org.followthrough.application.timeline;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.ApplicationTestApplication;
 import org.followthrough.domain.opportunity.CloseOpportunity;
 import org.followthrough.domain.opportunity.DecisionTimeline;
@@ -44,7 +42,7 @@ class TimelineProjectionTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    QueryGateway queries;
+    CandidateTimeline timeline;
     @Autowired
     JdbcClient jdbc;
 
@@ -102,18 +100,18 @@ class TimelineProjectionTest {
         commands.sendAndWait(new OpenOpportunity(opportunity, ada, "Acme", "Engineer", null));
         await().atMost(Duration.ofSeconds(10)).until(() -> timeline(Instant.now()).size() == 1);
 
-        List<TimelineEntry> someoneElse = queries.query(new FetchTimeline(CandidateId.of(UUID.randomUUID()), Instant.now(), 100),
-                ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
+        List<TimelineEntry> someoneElse = timeline.page(new FetchTimeline(CandidateId.of(UUID.randomUUID()), Instant.now(), 100))
+                .entries();
 
         assertThat(someoneElse).isEmpty();
     }
 
     private List<TimelineEntry> timeline(Instant asOf) {
-        return queries.query(new FetchTimeline(ada, asOf, 100), ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
+        return timeline.page(new FetchTimeline(ada, asOf, 100)).entries();
     }
 
     private List<OpportunitySummary> opportunities() {
-        return queries.query(new FetchOpportunities(ada), ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join();
+        return timeline.opportunities(ada);
     }
 
     private long rows(String table) {

@@ -1,5 +1,7 @@
 package org.followthrough.domain.followup;
 
+import org.followthrough.domain.shared.Days;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +44,7 @@ public final class BusinessCalendar {
 
     /** The first instant of the next day: a day-long deadline has passed from here on. */
     public Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant();
+        return Days.endOf(day, zone);
     }
 
     public boolean isBusinessDay(LocalDate day) {

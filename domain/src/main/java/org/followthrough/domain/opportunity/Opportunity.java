@@ -91,10 +91,7 @@ public class Opportunity {
         record(new InterviewHeld(command.opportunityId(), command.candidateId(), command.interviewId(), round,
                 command.startedAt(), command.endedAt(), interviewers, command.decision()), clock.instant(), command.zone());
         long sequence = recorded();
-        LocalDate date = command.decision().date();
-        if (date != null) {
-            scheduleDecisionDeadline(command.interviewId(), date, command.zone(), clock, deadlines);
-        }
+        scheduleDecisionDeadline(command.interviewId(), command.decision(), command.zone(), clock, deadlines);
         return sequence;
     }
 
@@ -114,24 +111,22 @@ public class Opportunity {
         deadlines.cancelAllWithinScope(DecisionDeadline.NAME);
         OpportunityState changed = history.state();
         for (InterviewHeld held : changed.interviews().values()) {
-            LocalDate date = changed.decisionOn(held.interviewId()).map(DecisionTimeline::date).orElse(null);
-            if (date != null) {
-                scheduleDecisionDeadline(held.interviewId(), date, command.zone(), clock, deadlines);
-            }
+            changed.decisionOn(held.interviewId()).ifPresent(decision ->
+                    scheduleDecisionDeadline(held.interviewId(), decision, command.zone(), clock, deadlines));
         }
         return sequence;
     }
 
     /** Sets the deadline at the end of the stated day, or marks the day as passed at once when it is already over. */
-    private void scheduleDecisionDeadline(InterviewId interviewId, LocalDate date, ZoneId zone, Clock clock,
+    private void scheduleDecisionDeadline(InterviewId interviewId, DecisionTimeline decision, ZoneId zone, Clock clock,
                                           DeadlineManager deadlines) {
-        Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
-        DecisionDeadline deadline = new DecisionDeadline(interviewId, date, endOfDay);
-        if (endOfDay.isAfter(clock.instant())) {
-            deadlines.schedule(endOfDay, DecisionDeadline.NAME, deadline);
-        } else {
-            markDeadlinePassed(deadline, clock.instant());
-        }
+        DecisionDeadline.of(interviewId, decision, zone).ifPresent(deadline -> {
+            if (deadline.isAfter(clock.instant())) {
+                deadlines.schedule(deadline.endOfDay(), DecisionDeadline.NAME, deadline);
+            } else {
+                markDeadlinePassed(deadline, clock.instant());
+            }
+        });
     }
 
     /**

@@ -1,5 +1,11 @@
 package org.followthrough.site.analytics;
 
+import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.site.format.Formats;
+import org.followthrough.site.timeline.EventWording;
+import org.followthrough.site.timeline.Wording;
+
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,5 +28,11 @@ public record CoachTimelineView(String candidateName, List<Opportunity> opportun
 
     /** One entry: its headline only. */
     public record Entry(String when, String whenIso, String title, String kind, boolean retracted) {
+
+        public static Entry of(OpportunityEvent event, boolean retracted, ZoneId zone) {
+            Wording wording = EventWording.describe(event, zone);
+            return new Entry(Formats.dateTime(event.occurredAt(), zone), Formats.iso(event.occurredAt(), zone),
+                    wording.title(), wording.kind(), retracted);
+        }
     }
 }

@@ -2,17 +2,36 @@ package org.followthrough.site.dashboard;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The signed-in candidate's home: overdue, today, this week and later, plus their opportunities. */
+/**
+ * The signed-in candidate's home: overdue, today, this week and later, plus their opportunities; {@code asOfError} says
+ * why the day asked for could not be read (the list is then today's).
+ */
 public record DashboardView(String todayLabel, List<Section> sections, List<OpportunityLink> opportunities,
                             @Nullable String flash, List<String> warnings, @Nullable String asOfValue,
-                            boolean knownMode) {
+                            boolean knownMode, @Nullable String asOfError) {
 
     public DashboardView {
         sections = List.copyOf(sections);
         opportunities = List.copyOf(opportunities);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The sections' ids and headings, in the order of the buckets the cards come in: overdue, today, this week, later. */
+    private static final List<String[]> SECTIONS = List.of(new String[] {"overdue", "Overdue"},
+            new String[] {"today", "Due today"}, new String[] {"this-week", "This week"}, new String[] {"later", "Later"});
+
+    /** The dashboard with its cards in the four buckets, in their order. */
+    public static DashboardView of(String todayLabel, List<List<ActionCard>> buckets, List<OpportunityLink> opportunities,
+                                   @Nullable String flash, List<String> warnings, @Nullable String asOfValue,
+                                   boolean knownMode, @Nullable String asOfError) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            sections.add(new Section(SECTIONS.get(i)[0], SECTIONS.get(i)[1], buckets.get(i)));
+        }
+        return new DashboardView(todayLabel, sections, opportunities, flash, warnings, asOfValue, knownMode, asOfError);
     }
 
     /** A heading with its actions. */

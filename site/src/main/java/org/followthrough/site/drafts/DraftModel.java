@@ -1,9 +1,14 @@
 package org.followthrough.site.drafts;
 
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.opportunity.InterviewHeld;
+import org.followthrough.domain.opportunity.InterviewNotesRecorded;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.ReplyKind;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -60,6 +65,23 @@ public record DraftModel(Rule rule, String candidateName, String company, String
     public static DraftModel of(Rule rule, String candidateName, String company, String role) {
         return new DraftModel(rule, candidateName, company, role, null, null, null, null, 1, null, null, null, null, null,
                 null, 1);
+    }
+
+    /**
+     * What a draft may say about an opportunity: the person it is for, the interview it follows (its day on the
+     * candidate's calendar), and from the notes what stood out (or else what went well) and what was forgotten.
+     */
+    public static DraftModel of(Rule rule, String candidateName, String company, String role,
+                                @Nullable Interviewer recipient, @Nullable InterviewHeld interview,
+                                @Nullable InterviewNotesRecorded notes, @Nullable String concern,
+                                @Nullable LocalDate offerAnswerBy, @Nullable ReplyKind decision, int checkIn, ZoneId zone) {
+        return new DraftModel(rule, candidateName, company, role, recipient == null ? null : recipient.name(),
+                recipient == null ? null : recipient.title(), recipient == null ? null : recipient.email(),
+                interview == null ? null : interview.endedAt().atZone(zone).toLocalDate(),
+                interview == null ? 1 : interview.round(), interview == null ? null : interview.decision().date(),
+                notes == null ? null : notes.stoodOut() != null ? notes.stoodOut() : notes.wentWell(),
+                notes == null ? null : notes.forgot(), concern, offerAnswerBy,
+                decision == null ? null : decision == ReplyKind.OFFER ? Decision.OFFER : Decision.REJECTION, checkIn);
     }
 
     public DraftModel to(String name, @Nullable String title, @Nullable String email) {

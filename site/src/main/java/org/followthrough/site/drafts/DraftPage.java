@@ -1,5 +1,7 @@
 package org.followthrough.site.drafts;
 
+import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.opportunity.Interviewer;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -14,6 +16,20 @@ public record DraftPage(String opportunityId, String actionKey, String action, S
 
     public DraftPage {
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * The page for a draft of {@code action} to {@code recipient}, showing {@code problems} (the check's, or what
+     * stood in the way of recording it); {@code channel}: how it is going out, if chosen (else as suggested, or e-mail).
+     */
+    public static DraftPage of(DueAction action, String company, String role, @Nullable Interviewer recipient,
+                               String subject, String body, List<String> problems, boolean checked,
+                               boolean needsConfirmation, @Nullable String channel) {
+        String email = recipient == null ? null : recipient.email();
+        return new DraftPage(action.opportunityId().toString(), action.key(), action.action(), action.explanation(),
+                role + " at " + company, subject, body, Mailto.link(email, subject, body).toString(), email, problems,
+                checked, needsConfirmation,
+                channel != null ? channel : action.hint().channel() == null ? "EMAIL" : action.hint().channel().name());
     }
 
     public String postUrl() {

@@ -1,7 +1,7 @@
 package org.followthrough.web.api;
 
-import org.followthrough.application.replay.ProjectionRebuilds;
-import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.rebuild.RebuildStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,6 @@ class AdminApi {
 
     @GetMapping("/rebuilds")
     RebuildStatus status() {
-        rebuilds.finished();
-        return rebuilds.status();
+        return rebuilds.progress();
     }
 }

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
-import org.jspecify.annotations.Nullable;
+import org.followthrough.web.Unreadable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,10 +16,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -27,13 +27,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -59,18 +53,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StateConflict.class)
     ProblemDetail conflict(StateConflict conflict) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
-        problem.setType(CONFLICT);
-        problem.setTitle("Conflicts with what is recorded");
-        return problem;
+        return conflict("Conflicts with what is recorded", conflict.getMessage());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The opportunity changed while this was being recorded; send it again.");
+        return conflict("Changed at the same time", "The opportunity changed while this was being recorded; send it again.");
+    }
+
+    private static ProblemDetail conflict(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setType(CONFLICT);
-        problem.setTitle("Changed at the same time");
+        problem.setTitle(title);
         return problem;
     }
 
@@ -109,7 +103,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound();
         }
-        return invalid(List.of(new FieldError(exception.getName(), "'" + exception.getValue() + "' " + expected(exception.getRequiredType()))));
+        return invalid(List.of(new FieldError(exception.getName(), Unreadable.of(exception))));
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
@@ -142,10 +136,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson.getPath());
             if (cause instanceof InvalidFormatException format) {
-                return new FieldError(field, "'" + format.getValue() + "' " + expected(format.getTargetType()));
+                return new FieldError(field, "'" + format.getValue() + "' " + Unreadable.expected(format.getTargetType()));
             }
             if (cause instanceof MismatchedInputException mismatch) {
-                return new FieldError(field, expected(mismatch.getTargetType()));
+                return new FieldError(field, Unreadable.expected(mismatch.getTargetType()));
             }
             return new FieldError(field, "could not be read");
         }
@@ -165,28 +159,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static final Map<Class<?>, String> EXPECTATIONS = Map.of(
-            OffsetDateTime.class, "is not a time with an offset, like 2026-03-12T16:00:00+01:00",
-            LocalDate.class, "is not a day, like 2026-03-12",
-            UUID.class, "is not an id",
-            Integer.class, "is not a whole number",
-            int.class, "is not a whole number",
-            Long.class, "is not a whole number",
-            long.class, "is not a whole number");
-
-    private static String expected(@Nullable Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        if (Temporal.class.isAssignableFrom(type) && !EXPECTATIONS.containsKey(type)) {
-            return "is not a valid time";
-        }
-        return EXPECTATIONS.getOrDefault(type, "has the wrong type (" + type.getSimpleName() + " expected)");
     }
 }

@@ -1,17 +1,16 @@
 package org.followthrough.web.api;
 
+import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
-/** Times as the API shows and reads them: instants with the candidate's offset, days on their calendar. */
+/** Times as the API shows and reads them: instants with the candidate's offset, "as of" moments on their calendar. */
 final class ApiTimes {
 
     private ApiTimes() {
@@ -25,36 +24,17 @@ final class ApiTimes {
         return time == null ? null : time.toInstant();
     }
 
-    /** The start of a day (a bare day) or an instant with an offset. */
-    static Instant start(String field, String raw, ZoneId zone) {
-        String text = raw.strip().replace(' ', '+');
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            throw new RuleViolation(field, "'" + raw + "' is neither a day (2026-03-12) nor a time with an offset "
-                    + "(2026-03-12T16:00:00+01:00)");
-        }
-    }
+    /** When a view is seen from, and how: {@code live} when neither {@code asOf} nor {@code knownAt} was given. */
+    record Reading(Instant at, Basis basis, boolean live) {
 
-    /**
-     * An "as of" moment: an instant with an offset, or a day meaning the end of that day in the candidate's time
-     * zone; absent means now. A '+' sent unencoded in a query string arrives as a space and is read as '+'.
-     */
-    static Instant asOf(String field, @Nullable String raw, ZoneId zone, Clock clock) {
-        if (raw == null || raw.isBlank()) {
-            return clock.instant();
-        }
-        String text = raw.strip().replace(' ', '+');
-        try {
-            if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
-                return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
+        static Reading of(@Nullable Moment asOf, @Nullable Moment knownAt, ZoneId zone, Clock clock) {
+            if (asOf != null && knownAt != null) {
+                throw new RuleViolation("knownAt",
+                        "give either asOf (what had happened) or knownAt (what the app knew), not both");
             }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            throw new RuleViolation(field, "'" + raw + "' is neither a day (2026-03-12) nor a time with an offset "
-                    + "(2026-03-12T16:00:00+01:00)");
+            Moment moment = knownAt != null ? knownAt : asOf;
+            return new Reading(moment == null ? clock.instant() : moment.asOf(zone),
+                    knownAt != null ? Basis.RECORDED : Basis.OCCURRED, moment == null);
         }
     }
 }

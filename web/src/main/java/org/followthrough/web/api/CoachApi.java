@@ -1,11 +1,8 @@
 package org.followthrough.web.api;
 
-import org.followthrough.analytics.Scope;
 import org.followthrough.application.coaching.CoachException;
 import org.followthrough.application.coaching.CoachExceptions;
-import org.followthrough.application.coaching.SharingCandidate;
-import org.followthrough.web.analytics.Figures;
-import org.followthrough.web.analytics.Viewers;
+import org.followthrough.application.coaching.CoachSharing;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,21 +15,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * A coach's figures over the candidates who share with them at the moment of the request; groups smaller than the
- * threshold are withheld. Nothing here carries a message text or a note.
- */
+/** Who shares with a coach right now, and what in their follow-up is worth asking about; never a message text or note. */
 @RestController
 @RequestMapping(path = "/api/v1/coach", produces = MediaType.APPLICATION_JSON_VALUE)
-class CoachApi extends FigureEndpoints {
+class CoachApi {
 
-    private final Viewers viewers;
+    private final CoachSharing sharing;
     private final CoachExceptions exceptions;
     private final Clock clock;
 
-    CoachApi(Figures figures, Viewers viewers, CoachExceptions exceptions, Clock clock) {
-        super(figures, clock, false);
-        this.viewers = viewers;
+    CoachApi(CoachSharing sharing, CoachExceptions exceptions, Clock clock) {
+        this.sharing = sharing;
         this.exceptions = exceptions;
         this.clock = clock;
     }
@@ -46,7 +39,7 @@ class CoachApi extends FigureEndpoints {
     /** Who shares with this coach right now. */
     @GetMapping("/candidates")
     List<Candidate> candidates(@AuthenticationPrincipal SignedInUser me) {
-        return viewers.sharingWith(me).stream()
+        return sharing.sharingWith(me.getUsername()).stream()
                 .map(candidate -> new Candidate(candidate.candidateId().value(), candidate.displayName(),
                         candidate.shareTimeline(), candidate.sharedAt().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();
@@ -54,15 +47,9 @@ class CoachApi extends FigureEndpoints {
 
     @GetMapping("/exceptions")
     List<Flag> exceptions(@AuthenticationPrincipal SignedInUser me) {
-        List<SharingCandidate> sharing = viewers.sharingWith(me);
-        return exceptions.of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
+        return exceptions.of(sharing.sharingWith(me.getUsername()), clock.instant()).stream()
                 .map(found -> new Flag(found.candidateId().value(), found.displayName(), found.kind(), found.count(),
                         found.since().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();
-    }
-
-    @Override
-    Scope scope(SignedInUser me) {
-        return viewers.coach(me, viewers.sharingWith(me));
     }
 }

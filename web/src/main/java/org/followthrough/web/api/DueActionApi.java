@@ -1,16 +1,15 @@
 package org.followthrough.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -35,11 +34,11 @@ import java.util.List;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class DueActionApi {
 
-    private final QueryGateway queries;
+    private final DueActionsAsOf dueActions;
     private final Clock clock;
 
-    DueActionApi(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    DueActionApi(DueActionsAsOf dueActions, Clock clock) {
+        this.dueActions = dueActions;
         this.clock = clock;
     }
 
@@ -53,26 +52,13 @@ class DueActionApi {
     }
 
     @GetMapping("/due-actions")
-    DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String asOf,
-                          @RequestParam(required = false) @Nullable String knownAt) {
-        if (asOf != null && knownAt != null) {
-            throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
-        }
+    DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
+                          @RequestParam(required = false) @Nullable Moment knownAt) {
         ZoneId zone = me.timeZone();
-        FetchDueActions query;
-        Instant at;
-        if (knownAt != null) {
-            at = ApiTimes.asOf("knownAt", knownAt, zone, clock);
-            query = new FetchDueActions(me.candidateId(), at, FetchDueActions.Basis.RECORDED);
-        } else if (asOf != null) {
-            at = ApiTimes.asOf("asOf", asOf, zone, clock);
-            query = FetchDueActions.asOf(me.candidateId(), at);
-        } else {
-            at = clock.instant();
-            query = FetchDueActions.now(me.candidateId());
-        }
-        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
-        return new DueActions(ApiTimes.show(at, zone), views.stream()
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        Instant at = reading.at();
+        FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
+        return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .map(view -> action(view, at, zone))
                 .toList());

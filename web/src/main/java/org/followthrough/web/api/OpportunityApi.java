@@ -6,22 +6,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.followthrough.application.dueactions.CadenceAdvisor;
 import org.followthrough.application.opportunities.OpportunityEventLog;
-import org.followthrough.application.opportunities.ReadYourWrites;
-import org.followthrough.application.opportunities.RecordedEvent;
-import org.followthrough.application.timeline.FetchOpportunities;
+import org.followthrough.application.opportunities.OpportunityLog;
+import org.followthrough.application.opportunities.Recording;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CloseOpportunity;
 import org.followthrough.domain.opportunity.DecisionTimeline;
-import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
-import org.followthrough.domain.opportunity.OpenOpportunity;
 import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;
@@ -57,10 +51,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Records what happened in an opportunity. Each call sends one command on behalf of the signed-in candidate;
@@ -70,21 +61,15 @@ import java.util.stream.Collectors;
 @RequestMapping(path = "/api/v1/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
 class OpportunityApi {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Recording recording;
     private final OpportunityEventLog eventLog;
-    private final ReadYourWrites readYourWrites;
-    private final CadenceAdvisor cadence;
+    private final CandidateTimeline timeline;
     private final Clock clock;
-    private final Supplier<UUID> ids = UUID::randomUUID;
 
-    OpportunityApi(CommandGateway commands, QueryGateway queries, OpportunityEventLog eventLog,
-                   ReadYourWrites readYourWrites, CadenceAdvisor cadence, Clock clock) {
-        this.cadence = cadence;
-        this.commands = commands;
-        this.queries = queries;
+    OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock) {
+        this.recording = recording;
         this.eventLog = eventLog;
-        this.readYourWrites = readYourWrites;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -150,18 +135,14 @@ class OpportunityApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Opened> open(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody OpenBody body) {
-        OpportunityId id = OpportunityId.of(ids.get());
-        commands.sendAndWait(new OpenOpportunity(id, me.candidateId(), body.company(), body.role(),
-                ApiTimes.instant(body.openedAt())));
-        readYourWrites.awaitVisible(id, 0);
+        OpportunityId id = recording.open(me.candidateId(), body.company(), body.role(), ApiTimes.instant(body.openedAt()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Opened(id));
     }
 
     @GetMapping
     List<OpportunityView> list(@AuthenticationPrincipal SignedInUser me) {
-        return queries.query(new FetchOpportunities(me.candidateId()),
-                        ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join().stream()
+        return timeline.opportunities(me.candidateId()).stream()
                 .map(summary -> view(summary, me.timeZone()))
                 .toList();
     }
@@ -175,7 +156,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewRecorded> interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                 @Valid @RequestBody InterviewBody body) {
-        InterviewId interviewId = InterviewId.of(ids.get());
+        InterviewId interviewId = InterviewId.of(UUID.randomUUID());
         List<Interviewer> interviewers = new ArrayList<>();
         for (InterviewerBody person : body.interviewers() == null ? List.<InterviewerBody>of() : body.interviewers()) {
             try {
@@ -186,9 +167,10 @@ class OpportunityApi {
         }
         DecisionTimeline decision = body.decision() == null ? DecisionTimeline.notStated()
                 : new DecisionTimeline(body.decision().kind(), body.decision().date());
-        long sequence = send(new RecordInterview(OpportunityId.of(id), me.candidateId(), interviewId, body.round(),
-                ApiTimes.instant(body.startedAt()), body.endedAt().toInstant(), interviewers, decision, me.timeZone()));
-        return created(id, new InterviewRecorded(interviewId, sequence));
+        Recording.Recorded recorded = recording.record(new RecordInterview(OpportunityId.of(id), me.candidateId(),
+                interviewId, body.round(), ApiTimes.instant(body.startedAt()), body.endedAt().toInstant(), interviewers,
+                decision, me.timeZone()));
+        return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
     }
 
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -209,10 +191,9 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/follow-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FollowUpRecorded> followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                               @Valid @RequestBody FollowUpBody body) {
-        long sequence = send(new RecordFollowUp(OpportunityId.of(id), me.candidateId(), body.purpose(), body.channel(),
-                body.sentAt().toInstant(), body.recipient(), body.message()));
-        return created(id, new FollowUpRecorded(sequence,
-                cadence.warningsFor(me.candidateId(), OpportunityId.of(id), sequence)));
+        Recording.Recorded recorded = recording.record(new RecordFollowUp(OpportunityId.of(id), me.candidateId(),
+                body.purpose(), body.channel(), body.sentAt().toInstant(), body.recipient(), body.message()));
+        return created(id, new FollowUpRecorded(recorded.sequence(), recorded.warnings()));
     }
 
     @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -245,25 +226,18 @@ class OpportunityApi {
 
     @GetMapping("/{id}/events")
     List<EventView> events(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-        List<RecordedEvent> events = eventLog.eventsOf(OpportunityId.of(id), me.candidateId());
-        Set<Long> retracted = events.stream()
-                .map(RecordedEvent::event)
-                .filter(EntryRetracted.class::isInstance)
-                .map(event -> ((EntryRetracted) event).retractedSequence())
-                .collect(Collectors.toSet());
+        OpportunityLog log = eventLog.logOf(OpportunityId.of(id), me.candidateId());
         ZoneId zone = me.timeZone();
-        return events.stream()
+        return log.events().stream()
                 .map(recorded -> new EventView(recorded.eventId(), recorded.sequence(), recorded.type(),
                         ApiTimes.show(recorded.occurredAt(), zone), ApiTimes.show(recorded.recordedAt(), zone),
-                        retracted.contains(recorded.sequence()), recorded.event()))
+                        log.isRetracted(recorded), recorded.event()))
                 .toList();
     }
 
-    /** Records the entry and answers once the candidate's next read will show it. */
+    /** Records the entry; answers once the candidate's next read will show it. */
     private long send(OpportunityCommand command) {
-        long sequence = ((Number) commands.sendAndWait(command)).longValue();
-        readYourWrites.awaitVisible(command.opportunityId(), sequence);
-        return sequence;
+        return recording.record(command).sequence();
     }
 
     /** 201, pointing at the opportunity's events, where the new entry now is. */

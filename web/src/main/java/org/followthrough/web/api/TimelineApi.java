@@ -1,15 +1,14 @@
 package org.followthrough.web.api;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
-import org.followthrough.application.timeline.TimelineEntry;
 import org.followthrough.application.timeline.TimelinePage;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.domain.opportunity.OpportunityEvent;
+import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,11 +30,11 @@ import java.util.UUID;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class TimelineApi {
 
-    private final QueryGateway queries;
+    private final CandidateTimeline timeline;
     private final Clock clock;
 
-    TimelineApi(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    TimelineApi(CandidateTimeline timeline, Clock clock) {
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -50,29 +48,21 @@ class TimelineApi {
     }
 
     @GetMapping("/timeline")
-    Timeline timeline(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String asOf,
-                      @RequestParam(required = false) @Nullable String knownAt,
+    Timeline timeline(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
+                      @RequestParam(required = false) @Nullable Moment knownAt,
                       @RequestParam(required = false) @Nullable UUID opportunity,
-                      @RequestParam(required = false) @Nullable String from,
-                      @RequestParam(required = false) @Nullable String to,
-                      @RequestParam(required = false) @Nullable String after,
+                      @RequestParam(required = false) @Nullable Moment from,
+                      @RequestParam(required = false) @Nullable Moment to,
+                      @RequestParam(required = false) @Nullable TimelineCursor after,
                       @RequestParam(defaultValue = "" + FetchTimeline.DEFAULT_LIMIT) int limit) {
-        if (limit < 1 || limit > 5000) {
-            throw new RuleViolation("limit", "must be between 1 and 5000");
-        }
-        if (asOf != null && knownAt != null) {
-            throw new RuleViolation("knownAt", "give either asOf (what had happened) or knownAt (what the app knew), not both");
-        }
         ZoneId zone = me.timeZone();
-        FetchTimeline.Basis basis = knownAt != null ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
-        Instant at = knownAt != null ? ApiTimes.asOf("knownAt", knownAt, zone, clock) : ApiTimes.asOf("asOf", asOf, zone, clock);
-        Instant fromAt = from == null ? null : ApiTimes.start("from", from, zone);
-        Instant toAt = to == null ? null : ApiTimes.asOf("to", to, zone, clock).plus(1, ChronoUnit.MICROS);
-        TimelineCursor cursor = after == null ? null : TimelineCursor.parse("after", after);
-        TimelinePage page = queries.query(new FetchTimeline(me.candidateId(), at, basis,
-                        opportunity == null ? null : OpportunityId.of(opportunity), fromAt, toAt, limit, cursor),
-                ResponseTypes.instanceOf(TimelinePage.class)).join();
-        return new Timeline(ApiTimes.show(at, zone), basis == FetchTimeline.Basis.OCCURRED ? "occurred" : "recorded",
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        Instant at = reading.at();
+        Basis basis = reading.basis();
+        TimelinePage page = timeline.page(new FetchTimeline(me.candidateId(), at, basis,
+                opportunity == null ? null : OpportunityId.of(opportunity), from == null ? null : from.from(zone),
+                to == null ? null : to.until(zone), limit, after));
+        return new Timeline(ApiTimes.show(at, zone), basis == Basis.OCCURRED ? "occurred" : "recorded",
                 page.entries().stream()
                         .map(entry -> new Entry(entry.recorded().eventId(), entry.opportunity().opportunityId(),
                                 entry.opportunity().company(), entry.opportunity().role(), entry.recorded().sequence(),

@@ -1,7 +1,7 @@
 package org.followthrough.web.pages;
 
-import org.followthrough.application.replay.ProjectionRebuilds;
-import org.followthrough.application.replay.RebuildStatus;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.admin.AdminView;
 import org.followthrough.site.format.Formats;
@@ -26,8 +26,7 @@ class AdminPages {
 
     @GetMapping("/admin")
     String admin(Model model) {
-        rebuilds.finished();
-        RebuildStatus status = rebuilds.status();
+        RebuildStatus status = rebuilds.progress();
         model.addAttribute("view", new AdminView(status.head(), status.rebuilding(),
                 status.startedAt() == null ? null : Formats.dateTime(status.startedAt(), ZoneOffset.UTC) + " UTC",
                 status.finishedAt() == null ? null : Formats.dateTime(status.finishedAt(), ZoneOffset.UTC) + " UTC",

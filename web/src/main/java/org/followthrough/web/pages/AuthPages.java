@@ -2,27 +2,21 @@ package org.followthrough.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.followthrough.application.accounts.Account;
+import jakarta.validation.Valid;
 import org.followthrough.application.accounts.AccountService;
-import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
+import org.followthrough.application.accounts.Zones;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.site.auth.FormErrors;
 import org.followthrough.site.auth.SignupForm;
-import org.followthrough.web.security.SignedInUser;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.followthrough.site.forms.FormValues;
+import org.followthrough.web.security.Sessions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.ZoneId;
-import java.util.List;
 
 /** The sign-in page (Spring Security checks the password) and the sign-up form. */
 @Controller
@@ -30,17 +24,13 @@ class AuthPages {
 
     static final String LOGIN_VIEW = "auth/login";
     static final String SIGNUP_VIEW = "auth/signup";
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-            .sorted()
-            .toList();
 
     private final AccountService accounts;
-    private final SecurityContextRepository contextRepository;
+    private final Sessions sessions;
 
-    AuthPages(AccountService accounts, SecurityContextRepository contextRepository) {
+    AuthPages(AccountService accounts, Sessions sessions) {
         this.accounts = accounts;
-        this.contextRepository = contextRepository;
+        this.sessions = sessions;
     }
 
     @GetMapping("/login")
@@ -54,43 +44,30 @@ class AuthPages {
         return signup(model, SignupForm.empty(), FormErrors.none());
     }
 
+    /** What was typed comes back with the mistake, all but the password. */
     @PostMapping("/signup")
-    String signUp(@RequestParam(required = false) @Nullable String email,
-                  @RequestParam(required = false) @Nullable String password,
-                  @RequestParam(required = false) @Nullable String displayName,
-                  @RequestParam(required = false) @Nullable String timeZone,
-                  @RequestParam(required = false) @Nullable String region,
-                  @RequestParam(required = false) @Nullable String role,
-                  Model model, HttpServletRequest request, HttpServletResponse response) {
-        SignupForm form = new SignupForm(email, displayName, timeZone, region, role);
-        Role chosen = "COACH".equals(role) ? Role.COACH : Role.CANDIDATE;
-        Account account;
+    String signUp(@Valid SignUp typed, BindingResult binding, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        FormValues sent = Forms.typed(request);
+        SignupForm form = new SignupForm(sent.get("email"), sent.get("displayName"), sent.get("timeZone"),
+                sent.get("region"), sent.get("role"));
         try {
-            account = accounts.signUp(new SignUp(email, password, displayName, timeZone, region, chosen));
+            if (binding.hasErrors()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return signup(model, form, Forms.errors(binding));
+            }
+            sessions.signIn(accounts.signUp(typed), request, response);
+            return "redirect:/";
         } catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return signup(model, form, FormErrors.of(violation.field(), violation.getMessage()));
+            return signup(model, form, Forms.errors(violation));
         }
-        signIn(new SignedInUser(account), request, response);
-        return "redirect:/";
     }
 
     private String signup(Model model, SignupForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("zones", ZONES);
+        model.addAttribute("zones", Zones.CHOICES);
         return SIGNUP_VIEW;
-    }
-
-    /** Signs the new account in at once, in a fresh session (no fixation). */
-    private void signIn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
-        user.eraseCredentials();
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
     }
 }

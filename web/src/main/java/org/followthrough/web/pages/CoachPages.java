@@ -1,24 +1,19 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import jakarta.validation.Valid;
 import org.followthrough.analytics.Scope;
+import org.followthrough.analytics.figures.FigureCsv;
+import org.followthrough.analytics.figures.FigureRequest;
+import org.followthrough.analytics.figures.Figures;
 import org.followthrough.application.coaching.CoachException;
 import org.followthrough.application.coaching.CoachExceptions;
+import org.followthrough.application.coaching.CoachSharing;
+import org.followthrough.application.coaching.SharedTimelines;
 import org.followthrough.application.coaching.SharingCandidate;
-import org.followthrough.application.timeline.FetchTimeline;
-import org.followthrough.application.timeline.TimelinePage;
-import org.followthrough.application.timeline.TimelineEntry;
-import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.site.analytics.CoachTimelineView;
 import org.followthrough.site.analytics.CoachView;
 import org.followthrough.site.format.Formats;
-import org.followthrough.site.timeline.EventWording;
-import org.followthrough.web.analytics.FigureCsv;
-import org.followthrough.web.analytics.FigurePages;
-import org.followthrough.web.analytics.FigureRequest;
-import org.followthrough.web.analytics.Figures;
-import org.followthrough.web.analytics.Viewers;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -27,20 +22,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /**
  * The coach's pages: figures over the candidates who share with them (charts, the same numbers in tables, CSV), the
@@ -55,111 +49,75 @@ class CoachPages {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Figures figures;
-    private final Viewers viewers;
+    private final CoachSharing sharing;
     private final CoachExceptions exceptions;
-    private final FigurePages pages;
-    private final QueryGateway queries;
+    private final SharedTimelines timelines;
+    private final JsonMapper json;
     private final Clock clock;
 
-    CoachPages(Figures figures, Viewers viewers, CoachExceptions exceptions, FigurePages pages,
-               QueryGateway queries, Clock clock) {
+    CoachPages(Figures figures, CoachSharing sharing, CoachExceptions exceptions, SharedTimelines timelines,
+               JsonMapper json, Clock clock) {
         this.figures = figures;
-        this.viewers = viewers;
+        this.sharing = sharing;
         this.exceptions = exceptions;
-        this.pages = pages;
-        this.queries = queries;
+        this.timelines = timelines;
+        this.json = json;
         this.clock = clock;
     }
 
     @GetMapping("/coach")
-    String coach(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String groupBy,
-                 @RequestParam(required = false) @Nullable String within, @RequestParam(required = false) @Nullable String from,
-                 @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String asOf,
-                 Model model) {
+    String coach(@AuthenticationPrincipal SignedInUser me, @Valid FigureFilters typed, BindingResult binding, Model model) {
         ZoneId zone = me.timeZone();
-        FigureFilters filters = FigureFilters.read(groupBy, within, from, to, asOf, zone, clock);
-        FigureRequest request = filters.request();
-        List<SharingCandidate> sharing = viewers.sharingWith(me);
-        Scope scope = viewers.coach(me, sharing);
-        var shown = pages.view("/coach", request, filters.asOf(), filters.problem(), figures.rates(scope, request),
-                figures.curves(scope, request), figures.outcomes(scope, request), false, viewers.threshold());
-        Map<UUID, SharingCandidate> byId = new LinkedHashMap<>();
-        sharing.forEach(candidate -> byId.put(candidate.candidateId().value(), candidate));
-        List<CoachView.Flag> notable = exceptions
-                .of(sharing.stream().map(SharingCandidate::candidateId).toList(), clock.instant()).stream()
+        FigureFilters.Read filters = FigureFilters.read(typed, binding, zone, clock);
+        List<SharingCandidate> sharingCandidates = sharing.sharingWith(me.getUsername());
+        Scope scope = figures.coach(sharingCandidates, zone);
+        var shown = filters.shown("/coach", figures, scope, false, figures.threshold(), json);
+        Map<CandidateId, SharingCandidate> byId = new LinkedHashMap<>();
+        sharingCandidates.forEach(candidate -> byId.put(candidate.candidateId(), candidate));
+        List<CoachView.Flag> notable = exceptions.of(sharingCandidates, clock.instant()).stream()
                 .map(found -> new CoachView.Flag(found.displayName(), what(found),
-                        Formats.day(LocalDate.ofInstant(found.since(), zone)), timelineUrl(byId.get(found.candidateId().value()))))
+                        Formats.day(LocalDate.ofInstant(found.since(), zone)), timelineUrl(byId.get(found.candidateId()))))
                 .toList();
-        model.addAttribute("view", new CoachView(shown, sharing.stream()
+        model.addAttribute("view", new CoachView(shown, sharingCandidates.stream()
                 .map(candidate -> new CoachView.Person(candidate.displayName(),
                         Formats.day(LocalDate.ofInstant(candidate.sharedAt(), zone)), timelineUrl(candidate)))
                 .toList(), notable));
         return VIEW;
     }
 
-    @GetMapping("/coach/response-rates.csv")
-    ResponseEntity<String> ratesCsv(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String groupBy,
-                                    @RequestParam(required = false) @Nullable String within,
-                                    @RequestParam(required = false) @Nullable String from,
-                                    @RequestParam(required = false) @Nullable String to) {
-        return csv(me, groupBy, within, from, to, null, "response-rates", (request, scope) -> FigureCsv.rates(
-                figures.rates(scope, request)));
-    }
-
-    @GetMapping("/coach/time-to-reply.csv")
-    ResponseEntity<String> curvesCsv(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String groupBy,
-                                     @RequestParam(required = false) @Nullable String from,
-                                     @RequestParam(required = false) @Nullable String to,
-                                     @RequestParam(required = false) @Nullable String asOf) {
-        return csv(me, groupBy, null, from, to, asOf, "time-to-reply", (request, scope) -> FigureCsv.curves(
-                figures.curves(scope, request)));
-    }
-
-    @GetMapping("/coach/outcomes.csv")
-    ResponseEntity<String> outcomesCsv(@AuthenticationPrincipal SignedInUser me,
-                                       @RequestParam(required = false) @Nullable String from,
-                                       @RequestParam(required = false) @Nullable String to) {
-        return csv(me, null, null, from, to, null, "outcomes", (request, scope) -> FigureCsv.outcomes(
-                figures.outcomes(scope, request)));
+    /** A figure as a CSV file; filters that cannot be used answer 400 with why, in plain text. */
+    @GetMapping("/coach/{figure:response-rates|time-to-reply|outcomes}.csv")
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedInUser me, @PathVariable String figure,
+                               @Valid FigureFilters filters, BindingResult binding) {
+        FigureFilters.Read read = FigureFilters.read(filters, binding, me.timeZone(), clock);
+        if (!read.problem().isEmpty()) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(read.problem());
+        }
+        FigureRequest request = read.request();
+        Scope scope = figures.coach(me.getUsername(), me.timeZone());
+        String body = switch (figure) {
+            case "response-rates" -> FigureCsv.rates(figures.rates(scope, request));
+            case "time-to-reply" -> FigureCsv.curves(figures.curves(scope, request));
+            default -> FigureCsv.outcomes(figures.outcomes(scope, request));
+        };
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + figure + ".csv\"")
+                .body(body);
     }
 
     @GetMapping("/coach/candidates/{candidateId}/timeline")
     String timeline(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID candidateId, Model model) {
-        SharingCandidate candidate = viewers.sharingWith(me).stream()
-                .filter(sharing -> sharing.candidateId().value().equals(candidateId) && sharing.shareTimeline())
-                .findFirst()
-                .orElseThrow(() -> new NotFound("timeline"));
+        SharedTimelines.SharedTimeline shared = timelines.of(me.getUsername(), CandidateId.of(candidateId));
         ZoneId zone = me.timeZone();
-        List<TimelineEntry> entries = queries.query(new FetchTimeline(candidate.candidateId(), clock.instant(),
-                FetchTimeline.DEFAULT_LIMIT), ResponseTypes.instanceOf(TimelinePage.class)).join().entries();
-        Map<String, List<CoachTimelineView.Entry>> byOpportunity = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, Boolean> closed = new LinkedHashMap<>();
-        for (TimelineEntry entry : entries) {
-            String id = entry.opportunity().opportunityId().toString();
-            titles.putIfAbsent(id, entry.opportunity().role() + " at " + entry.opportunity().company());
-            closed.putIfAbsent(id, entry.opportunity().outcome() != null);
-            byOpportunity.computeIfAbsent(id, key -> new ArrayList<>()).add(new CoachTimelineView.Entry(
-                    Formats.dateTime(entry.recorded().occurredAt(), zone), Formats.iso(entry.recorded().occurredAt(), zone),
-                    EventWording.describe(entry.recorded().event(), zone).title(),
-                    EventWording.describe(entry.recorded().event(), zone).kind(), entry.retracted()));
-        }
-        model.addAttribute("view", new CoachTimelineView(candidate.displayName(), byOpportunity.entrySet().stream()
-                .map(opportunity -> new CoachTimelineView.Opportunity(titles.get(opportunity.getKey()),
-                        closed.get(opportunity.getKey()), opportunity.getValue()))
+        model.addAttribute("view", new CoachTimelineView(shared.candidate().displayName(), shared.entries()
+                .byOpportunity().entrySet().stream()
+                .map(opportunity -> new CoachTimelineView.Opportunity(opportunity.getKey().role() + " at "
+                        + opportunity.getKey().company(), opportunity.getKey().outcome() != null, opportunity.getValue()
+                        .stream().map(entry -> CoachTimelineView.Entry.of(entry.recorded().event(), entry.retracted(), zone))
+                        .toList()))
                 .toList()));
         return TIMELINE_VIEW;
-    }
-
-    private ResponseEntity<String> csv(SignedInUser me, @Nullable String groupBy, @Nullable String within,
-                                       @Nullable String from, @Nullable String to, @Nullable String asOf, String name,
-                                       BiFunction<FigureRequest, Scope, String> figure) {
-        FigureRequest request = FigureRequest.read(groupBy, within, from, to, asOf, me.timeZone(), clock);
-        String body = figure.apply(request, viewers.coach(me, viewers.sharingWith(me)));
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                .body(body);
     }
 
     private static String timelineUrl(@Nullable SharingCandidate candidate) {

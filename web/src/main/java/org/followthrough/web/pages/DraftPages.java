@@ -1,42 +1,33 @@
 package org.followthrough.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import jakarta.validation.Valid;
 import org.followthrough.application.drafts.DraftMaterial;
 import org.followthrough.application.drafts.DraftMaterials;
-import org.followthrough.application.dueactions.CadenceAdvisor;
-import org.followthrough.application.opportunities.ReadYourWrites;
-import org.followthrough.domain.drafts.DraftCheck;
-import org.followthrough.domain.drafts.DraftProblem;
-import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.RecordHint;
-import org.followthrough.domain.opportunity.Channel;
-import org.followthrough.domain.opportunity.OpportunityCommand;
-import org.followthrough.domain.opportunity.RecordFollowUp;
-import org.followthrough.domain.opportunity.RecordThankYou;
-import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.application.drafts.DraftSending;
+import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.drafts.Draft;
+import org.followthrough.site.drafts.DraftForm;
 import org.followthrough.site.drafts.DraftModel;
 import org.followthrough.site.drafts.DraftPage;
 import org.followthrough.site.drafts.DraftWriter;
-import org.followthrough.site.drafts.Mailto;
+import org.followthrough.site.forms.FormValues;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,113 +41,68 @@ class DraftPages {
     static final String VIEW = "drafts/draft";
 
     private final DraftMaterials materials;
-    private final DraftWriter writer;
-    private final CommandGateway commands;
-    private final ReadYourWrites readYourWrites;
-    private final CadenceAdvisor cadence;
-    private final Clock clock;
+    private final DraftSending sending;
+    private final DraftWriter writer = new DraftWriter();
 
-    DraftPages(DraftMaterials materials, DraftWriter writer, CommandGateway commands, ReadYourWrites readYourWrites,
-               CadenceAdvisor cadence, Clock clock) {
+    DraftPages(DraftMaterials materials, DraftSending sending) {
         this.materials = materials;
-        this.writer = writer;
-        this.commands = commands;
-        this.readYourWrites = readYourWrites;
-        this.cadence = cadence;
-        this.clock = clock;
+        this.sending = sending;
     }
 
     @GetMapping("/opportunities/{id}/drafts")
     String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String action, Model model) {
         DraftMaterial material = materials.forAction(me.candidateId(), OpportunityId.of(id), action);
-        Draft draft = writer.write(model(material));
+        Draft draft = writer.write(DraftModel.of(material.action().rule(), material.candidateName(), material.company(),
+                material.role(), material.recipient(), material.interview(), material.notes(), material.concern(),
+                material.offerAnswerBy(), material.decision(), material.checkIn(), material.zone()));
         model.addAttribute("draft", page(material, draft.subject(), draft.body(), false, false, null));
         return VIEW;
     }
 
     @PostMapping("/opportunities/{id}/drafts")
     String checkOrSend(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String action,
-                       @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body,
-                       @RequestParam(defaultValue = "check") String intent,
-                       @RequestParam(required = false) @Nullable String confirm,
-                       @RequestParam(required = false) @Nullable String channel, Model model,
+                       @Valid DraftForm form, BindingResult binding, Model model, HttpServletRequest request,
                        HttpServletResponse response, RedirectAttributes redirect) {
-        OpportunityId opportunity = OpportunityId.of(id);
-        DraftMaterial material = materials.forAction(me.candidateId(), opportunity, action);
-        List<String> problems = DraftCheck.check(body, material.checks()).stream().map(DraftProblem::message).toList();
-        boolean sending = "send".equals(intent);
-        if (!sending || (!problems.isEmpty() && confirm == null)) {
-            model.addAttribute("draft", page(material, subject, body, true, sending && !problems.isEmpty(), channel));
+        DraftMaterial material = materials.forAction(me.candidateId(), OpportunityId.of(id), action);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormValues typed = Forms.typed(request);
+            model.addAttribute("draft", refused(material, typed.get("subject"), typed.get("body"),
+                    List.copyOf(Forms.errors(binding).byField().values()), true, false, null));
+            return VIEW;
+        }
+        String subject = form.subject() == null ? "" : form.subject();
+        String chosen = form.channel() == null ? null : form.channel().name();
+        List<String> problems = material.problemsIn(form.text());
+        if (!form.sending() || (!problems.isEmpty() && form.confirm() == null)) {
+            model.addAttribute("draft", page(material, subject, form.text(), true, form.sending() && !problems.isEmpty(), chosen));
             return VIEW;
         }
         try {
-            OpportunityCommand command = record(me, opportunity, material.action(), body, channel);
-            long sequence = ((Number) commands.sendAndWait(command)).longValue();
-            readYourWrites.awaitVisible(opportunity, sequence);
+            Recording.Recorded recorded = sending.markSent(me.candidateId(), material, form.text(), form.channel());
             redirect.addFlashAttribute("flash", "Marked as sent: " + material.action().action() + ".");
-            if (command instanceof RecordFollowUp) {
-                redirect.addFlashAttribute("warnings", cadence.warningsFor(me.candidateId(), opportunity, sequence));
+            if (!recorded.warnings().isEmpty()) {
+                redirect.addFlashAttribute("warnings", recorded.warnings());
             }
             return "redirect:/";
-        } catch (RuleViolation | StateConflict refused) {
+        } catch (RuleViolation | StateConflict refusal) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            DraftPage page = page(material, subject, body, true, false, channel);
-            model.addAttribute("draft", new DraftPage(page.opportunityId(), page.actionKey(), page.action(),
-                    page.explanation(), page.context(), page.subject(), page.body(), page.mailto(), page.recipientEmail(),
-                    List.of(refused.getMessage()), true, false, page.channel()));
+            model.addAttribute("draft", refused(material, subject, form.text(), List.of(refusal.getMessage()), true, false,
+                    chosen));
             return VIEW;
         }
     }
 
-    private OpportunityCommand record(SignedInUser me, OpportunityId opportunity, DueAction action, String body,
-                                      @Nullable String channel) {
-        RecordHint hint = action.hint();
-        Channel how = channel == null ? (hint.channel() == null ? Channel.EMAIL : hint.channel())
-                : PageInputs.choice("channel", channel, Channel.class);
-        return switch (hint.form()) {
-            case THANK_YOU -> new RecordThankYou(opportunity, me.candidateId(), hint.interviewId(),
-                    hint.interviewer() == null ? "the panel" : hint.interviewer(), how, clock.instant(), body);
-            case FOLLOW_UP -> new RecordFollowUp(opportunity, me.candidateId(), hint.purpose(), how, clock.instant(),
-                    hint.interviewer(), body);
-            case NOTES, CLOSE, INTERVIEW, NONE -> throw new RuleViolation("action", "is not a message");
-        };
-    }
-
-    private static DraftModel model(DraftMaterial material) {
-        var interview = material.interview();
-        var notes = material.notes();
-        var recipient = material.recipient();
-        return new DraftModel(material.action().rule(), material.candidateName(), material.company(), material.role(),
-                recipient == null ? null : recipient.name(), recipient == null ? null : recipient.title(),
-                recipient == null ? null : recipient.email(),
-                interview == null ? null : interview.endedAt().atZone(material.zone()).toLocalDate(),
-                interview == null ? 1 : interview.round(),
-                interview == null ? null : interview.decision().date(),
-                notes == null ? null : notes.stoodOut() != null ? notes.stoodOut() : notes.wentWell(),
-                notes == null ? null : notes.forgot(), material.concern(), material.offerAnswerBy(),
-                material.decision() == null ? null
-                        : material.decision() == ReplyKind.OFFER ? DraftModel.Decision.OFFER : DraftModel.Decision.REJECTION,
-                material.checkIn());
-    }
-
+    /** The page, showing the draft's problems: checked on every showing, for even a fresh draft can repeat a note's words. */
     private static DraftPage page(DraftMaterial material, String subject, String body, boolean checked,
                                   boolean needsConfirmation, @Nullable String channel) {
-        DueAction action = material.action();
-        String email = material.recipient() == null ? null : material.recipient().email();
-        // checked on every showing: even a fresh draft can repeat the words of a note sent to someone else
-        List<String> problems = DraftCheck.check(body, material.checks()).stream().map(DraftProblem::message).toList();
-        return new DraftPage(action.opportunityId().toString(), action.key(), action.action(), action.explanation(),
-                material.role() + " at " + material.company(), subject, body, Mailto.link(email, subject, body).toString(),
-                email, problems, checked, needsConfirmation,
-                channel != null ? channel : action.hint().channel() == null ? "EMAIL" : action.hint().channel().name());
+        return refused(material, subject, body, material.problemsIn(body), checked, needsConfirmation, channel);
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Writers {
-
-        @Bean
-        DraftWriter draftWriter() {
-            return new DraftWriter();
-        }
+    /** The page, showing {@code problems} in place of the draft's own. */
+    private static DraftPage refused(DraftMaterial material, String subject, String body, List<String> problems,
+                                     boolean checked, boolean needsConfirmation, @Nullable String channel) {
+        return DraftPage.of(material.action(), material.company(), material.role(), material.recipient(), subject, body,
+                problems, checked, needsConfirmation, channel);
     }
 }

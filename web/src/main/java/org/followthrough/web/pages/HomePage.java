@@ -1,16 +1,12 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.followthrough.application.accounts.Role;
+import org.followthrough.application.dashboard.Dashboard;
 import org.followthrough.application.dueactions.DueActionView;
-import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.timeline.FetchOpportunities;
-import org.followthrough.application.timeline.OpportunitySummary;
-import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.Priority;
-import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.site.dashboard.ActionCard;
+import org.followthrough.site.dashboard.DashboardFilters;
 import org.followthrough.site.dashboard.DashboardView;
 import org.followthrough.site.format.Formats;
 import org.followthrough.web.security.SignedInUser;
@@ -18,18 +14,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The front door: what Followthrough is, for visitors; for a signed-in candidate, the dashboard of what to do
@@ -41,18 +32,15 @@ class HomePage {
     static final String HOME_VIEW = "home";
     static final String DASHBOARD_VIEW = "dashboard/dashboard";
 
-    private final QueryGateway queries;
-    private final Clock clock;
+    private final Dashboard dashboard;
 
-    HomePage(QueryGateway queries, Clock clock) {
-        this.queries = queries;
-        this.clock = clock;
+    HomePage(Dashboard dashboard) {
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable SignedInUser me, @RequestParam(required = false) String signedOut,
-                @RequestParam(required = false) @Nullable String asOf, @RequestParam(required = false) @Nullable String mode,
-                Model model) {
+                @Valid DashboardFilters asOf, BindingResult binding, Model model, HttpServletResponse response) {
         if (me != null && me.role() == Role.COACH) {
             return "redirect:/coach";
         }
@@ -60,132 +48,31 @@ class HomePage {
             model.addAttribute("signedOut", signedOut != null);
             return HOME_VIEW;
         }
+        String problem = binding.hasErrors() ? Forms.errors(binding).of("asOf") : null;
+        if (problem != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        LocalDate day = problem == null ? asOf.asOf() : null;
+        boolean known = problem == null && asOf.known();
+        Dashboard.View view = dashboard.of(me.candidateId(), me.timeZone(), day, known);
+        List<List<ActionCard>> buckets = new ArrayList<>();
+        int index = 0;
+        for (Dashboard.Bucket bucket : Dashboard.Bucket.values()) {
+            List<ActionCard> cards = new ArrayList<>();
+            for (DueActionView due : view.buckets().get(bucket)) {
+                cards.add(ActionCard.of("action-" + index++, due.action(), due.company(), due.role(), view.now(),
+                        view.today(), me.timeZone()));
+            }
+            buckets.add(cards);
+        }
         @SuppressWarnings("unchecked")
         List<String> warnings = (List<String>) model.asMap().getOrDefault("warnings", List.of());
         Object flash = model.asMap().get("flash");
-        LocalDate day = TimelinePages.day(asOf);
-        model.addAttribute("view", dashboard(me, flash == null ? null : flash.toString(), warnings, day, "known".equals(mode)));
+        model.addAttribute("view", DashboardView.of(Formats.day(view.today()), buckets, view.opportunities().stream()
+                .map(summary -> new DashboardView.OpportunityLink(summary.opportunityId().toString(), summary.company(),
+                        summary.role(), summary.outcome() != null))
+                .toList(), flash == null ? null : flash.toString(), warnings, day == null ? null : day.toString(), known,
+                problem));
         return DASHBOARD_VIEW;
-    }
-
-    private DashboardView dashboard(SignedInUser me, @Nullable String flash, List<String> warnings,
-                                    @Nullable LocalDate asOfDay, boolean known) {
-        ZoneId zone = me.timeZone();
-        Instant now = asOfDay == null ? clock.instant() : TimelinePages.endOf(asOfDay, zone);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        FetchDueActions query = asOfDay == null ? FetchDueActions.now(me.candidateId())
-                : new FetchDueActions(me.candidateId(), now,
-                known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
-        List<DueActionView> views = queries.query(query, ResponseTypes.multipleInstancesOf(DueActionView.class)).join();
-        Map<String, List<ActionCard>> sections = new LinkedHashMap<>();
-        for (String section : List.of("overdue", "today", "this-week", "later")) {
-            sections.put(section, new ArrayList<>());
-        }
-        int index = 0;
-        for (DueActionView view : views.stream().sorted((a, b) -> DueAction.urgencyAt(now).compare(a.action(), b.action())).toList()) {
-            DueAction action = view.action();
-            LocalDate dueDay = action.dueOn() != null ? action.dueOn() : LocalDate.ofInstant(action.dueAt(), zone);
-            String section = action.isOverdueAt(now) ? "overdue"
-                    : action.priority() == Priority.LOW ? "later"
-                    : dueDay.equals(today) ? "today"
-                    : dueDay.isBefore(today.plusDays(7)) ? "this-week" : "later";
-            sections.get(section).add(card("action-" + index++, view, dueLabel(action, today, now, zone), action.isOverdueAt(now)));
-        }
-        List<OpportunitySummary> opportunities = queries.query(new FetchOpportunities(me.candidateId()),
-                ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join();
-        return new DashboardView(Formats.day(today), List.of(
-                new DashboardView.Section("overdue", "Overdue", sections.get("overdue")),
-                new DashboardView.Section("today", "Due today", sections.get("today")),
-                new DashboardView.Section("this-week", "This week", sections.get("this-week")),
-                new DashboardView.Section("later", "Later", sections.get("later"))),
-                opportunities.stream().map(summary -> new DashboardView.OpportunityLink(summary.opportunityId().toString(),
-                        summary.company(), summary.role(), summary.outcome() != null)).toList(),
-                flash, warnings, asOfDay == null ? null : asOfDay.toString(), known);
-    }
-
-    private static String dueLabel(DueAction action, LocalDate today, Instant now, ZoneId zone) {
-        if (action.priority() == Priority.LOW) {
-            return "whenever it suits you";
-        }
-        String when = action.dueAt() != null ? Formats.dateTime(action.dueAt(), zone) : Formats.day(action.dueOn());
-        if (action.isOverdueAt(now)) {
-            return "was due " + when;
-        }
-        if (action.dueAt() != null && LocalDate.ofInstant(action.dueAt(), zone).equals(today)) {
-            return "due today by " + Formats.time(action.dueAt(), zone);
-        }
-        return action.dueOn() != null && action.dueOn().equals(today) ? "due today" : "due " + when;
-    }
-
-    private static ActionCard card(String id, DueActionView view, String dueLabel, boolean overdue) {
-        DueAction action = view.action();
-        RecordHint hint = action.hint();
-        String opportunity = action.opportunityId().toString();
-        String base = "/opportunities/" + opportunity;
-        String draftUrl = action.rule().isMessage()
-                ? UriComponentsBuilder.fromPath(base + "/drafts").queryParam("action", action.key()).build().encode().toUriString()
-                : null;
-        Map<String, String> hidden = new LinkedHashMap<>();
-        String postUrl;
-        String formUrl = null;
-        String doneLabel = "I did it";
-        String channel = hint.channel() == null ? null : hint.channel().name();
-        switch (hint.form()) {
-            case THANK_YOU -> {
-                postUrl = base + "/thank-yous";
-                hidden.put("interviewId", String.valueOf(hint.interviewId()));
-                if (hint.interviewer() == null) {
-                    formUrl = UriComponentsBuilder.fromPath(base + "/thank-yous/new")
-                            .queryParam("interviewId", hint.interviewId()).build().encode().toUriString();
-                    doneLabel = "Record it";
-                } else {
-                    hidden.put("interviewer", hint.interviewer());
-                    doneLabel = "I sent it";
-                }
-            }
-            case NOTES -> {
-                postUrl = base + "/notes";
-                formUrl = UriComponentsBuilder.fromPath(base + "/notes/new")
-                        .queryParam("interviewId", hint.interviewId()).build().encode().toUriString();
-                doneLabel = "Write notes";
-            }
-            case FOLLOW_UP -> {
-                postUrl = base + "/follow-ups";
-                if (hint.purpose() == null) {
-                    UriComponentsBuilder form = UriComponentsBuilder.fromPath(base + "/follow-ups/new");
-                    if (hint.interviewer() != null) {
-                        form.queryParam("recipient", hint.interviewer());
-                    }
-                    if (channel != null) {
-                        form.queryParam("channel", channel);
-                    }
-                    formUrl = form.build().encode().toUriString();
-                    doneLabel = "Record it";
-                } else {
-                    hidden.put("purpose", hint.purpose().name());
-                    if (hint.interviewer() != null) {
-                        hidden.put("recipient", hint.interviewer());
-                    }
-                    doneLabel = "I sent it";
-                }
-            }
-            case CLOSE -> {
-                postUrl = base + "/close";
-                hidden.put("outcome", hint.outcome() == null ? "GHOSTED" : hint.outcome().name());
-                channel = null;
-                doneLabel = "Close it as ghosted";
-            }
-            case INTERVIEW, NONE -> {
-                // no page records a scheduled interview yet: the opportunity's page is where it will be
-                postUrl = base;
-                formUrl = base;
-                channel = null;
-                doneLabel = "Open it";
-            }
-            default -> throw new IllegalStateException("unknown form " + hint.form());
-        }
-        return new ActionCard(id, opportunity, view.company(), view.role(), action.rule().name(), action.action(), dueLabel,
-                overdue, action.priority() == Priority.LOW, action.explanation(), postUrl, hidden, channel, doneLabel,
-                formUrl, draftUrl);
     }
 }

@@ -1,24 +1,25 @@
 package org.followthrough.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.followthrough.analytics.Scope;
+import org.followthrough.analytics.figures.FigureRequest;
+import org.followthrough.analytics.figures.Figures;
 import org.followthrough.application.coaching.CoachSharing;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.site.analytics.InsightsView;
 import org.followthrough.site.format.Formats;
-import org.followthrough.web.analytics.FigurePages;
-import org.followthrough.web.analytics.Figures;
-import org.followthrough.web.analytics.FigureRequest;
-import org.followthrough.web.analytics.Viewers;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,27 +31,23 @@ class InsightsPage {
     static final String VIEW = "insights/insights";
 
     private final Figures figures;
-    private final Viewers viewers;
     private final CoachSharing sharing;
-    private final FigurePages pages;
+    private final JsonMapper json;
     private final Clock clock;
 
-    InsightsPage(Figures figures, Viewers viewers, CoachSharing sharing, FigurePages pages, Clock clock) {
+    InsightsPage(Figures figures, CoachSharing sharing, JsonMapper json, Clock clock) {
         this.figures = figures;
-        this.viewers = viewers;
         this.sharing = sharing;
-        this.pages = pages;
+        this.json = json;
         this.clock = clock;
     }
 
     @GetMapping("/insights")
-    String insights(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String groupBy,
-                    @RequestParam(required = false) @Nullable String within,
-                    @RequestParam(required = false) @Nullable String from,
-                    @RequestParam(required = false) @Nullable String to,
-                    @RequestParam(required = false) @Nullable String asOf, Model model) {
+    String insights(@AuthenticationPrincipal SignedInUser me, @Valid FigureFilters filters, BindingResult binding,
+                    Model model) {
         Object notice = model.asMap().get("notice");
-        return view(me, groupBy, within, from, to, asOf, notice == null ? "" : notice.toString(), "", "", model);
+        return view(me, FigureFilters.read(filters, binding, me.timeZone(), clock), notice == null ? "" : notice.toString(),
+                "", "", model);
     }
 
     @PostMapping("/insights/coaches")
@@ -63,8 +60,8 @@ class InsightsPage {
             return "redirect:/insights#sharing";
         } catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return view(me, null, null, null, null, null, "", "The address " + violation.getMessage() + ".",
-                    coachEmail == null ? "" : coachEmail, model);
+            return view(me, new FigureFilters.Read(FigureRequest.defaults(me.timeZone(), clock), null, ""), "",
+                    "The address " + violation.getMessage() + ".", coachEmail == null ? "" : coachEmail, model);
         }
     }
 
@@ -80,14 +77,10 @@ class InsightsPage {
         return "redirect:/insights#sharing";
     }
 
-    private String view(SignedInUser me, @Nullable String groupBy, @Nullable String within, @Nullable String from,
-                        @Nullable String to, @Nullable String asOf, String notice, String problem, String typed,
+    private String view(SignedInUser me, FigureFilters.Read filters, String notice, String problem, String typed,
                         Model model) {
-        FigureFilters filters = FigureFilters.read(groupBy, within, from, to, asOf, me.timeZone(), clock);
-        FigureRequest request = filters.request();
-        Scope scope = viewers.own(me);
-        var shown = pages.view("/insights", request, filters.asOf(), filters.problem(), figures.rates(scope, request),
-                figures.curves(scope, request), figures.outcomes(scope, request), true, Scope.FEW_INTERVIEWS);
+        Scope scope = figures.own(me.candidateId(), me.timeZone());
+        var shown = filters.shown("/insights", figures, scope, true, Scope.FEW_INTERVIEWS, json);
         model.addAttribute("view", new InsightsView(shown, sharing.sharesOf(me.candidateId()).stream()
                 .map(share -> new InsightsView.Share(share.coachEmail(), share.shareTimeline(),
                         Formats.day(LocalDate.ofInstant(share.sharedAt(), me.timeZone()))))

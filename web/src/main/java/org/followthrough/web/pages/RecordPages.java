@@ -1,284 +1,175 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.followthrough.application.dueactions.CadenceAdvisor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.followthrough.application.opportunities.OpportunityEventLog;
-import org.followthrough.application.opportunities.ReadYourWrites;
-import org.followthrough.application.opportunities.RecordedEvent;
-import org.followthrough.domain.opportunity.Channel;
-import org.followthrough.domain.opportunity.CloseOpportunity;
-import org.followthrough.domain.opportunity.DecisionTimeline;
-import org.followthrough.domain.opportunity.FollowUpPurpose;
-import org.followthrough.domain.opportunity.InterviewHeld;
-import org.followthrough.domain.opportunity.Interviewer;
-import org.followthrough.domain.opportunity.OpenOpportunity;
-import org.followthrough.domain.opportunity.OpportunityCommand;
-import org.followthrough.domain.opportunity.OpportunityEvent;
-import org.followthrough.domain.opportunity.OpportunityHistory;
-import org.followthrough.domain.opportunity.OpportunityOpened;
-import org.followthrough.domain.opportunity.Outcome;
-import org.followthrough.domain.opportunity.RecordCompetingOffer;
-import org.followthrough.domain.opportunity.RecordFollowUp;
-import org.followthrough.domain.opportunity.RecordInterview;
-import org.followthrough.domain.opportunity.RecordInterviewNotes;
-import org.followthrough.domain.opportunity.RecordRecruiterReply;
-import org.followthrough.domain.opportunity.RecordThankYou;
-import org.followthrough.domain.opportunity.ReplyKind;
-import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.application.opportunities.OpportunityLog;
+import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.auth.FormErrors;
-import org.followthrough.site.forms.Choice;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.site.forms.RecordContext;
-import org.followthrough.site.format.Formats;
+import org.followthrough.site.forms.RecordForms;
 import org.followthrough.web.security.SignedInUser;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
- * The forms that record what happened, for people who would rather not use the API. Each posts one command; a
- * mistake comes back as the same form, with what was typed and the message next to the field.
+ * The forms that record what happened, one per kind of entry, each posting to its own URL. A mistake comes back
+ * as the same form with the message next to the field (400); done, the dashboard shows what to do next.
  */
 @Controller
 class RecordPages {
 
-    private final CommandGateway commands;
+    private static final Map<String, String> FORMS = Map.of("opportunity", "record/opportunity",
+            "interviews", "record/interview", "notes", "record/notes",
+            "thank-yous", "record/thank-you", "follow-ups", "record/follow-up", "replies", "record/reply",
+            "offers", "record/offer", "close", "record/close");
+
+    private final Recording recording;
     private final OpportunityEventLog eventLog;
-    private final ReadYourWrites readYourWrites;
-    private final CadenceAdvisor cadence;
     private final Clock clock;
 
-    RecordPages(CommandGateway commands, OpportunityEventLog eventLog, ReadYourWrites readYourWrites,
-                CadenceAdvisor cadence, Clock clock) {
-        this.commands = commands;
+    RecordPages(Recording recording, OpportunityEventLog eventLog, Clock clock) {
+        this.recording = recording;
         this.eventLog = eventLog;
-        this.readYourWrites = readYourWrites;
-        this.cadence = cadence;
         this.clock = clock;
     }
 
-    // -- a new opportunity -----------------------------------------------------------------------------------
+    /** One form sent: who, about which opportunity, and where the answer goes. */
+    private record Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
+                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    }
 
-    @GetMapping("/opportunities/new")
-    String newOpportunity(Model model) {
-        return form(model, "record/opportunity", null, FormValues.empty(), FormErrors.none());
+    /**
+     * The form for a new opportunity, or for a new entry of one. What the link asks for is filled in (the interview to
+     * thank for, the person to write to …); otherwise e-mail, and today for an interview.
+     */
+    @GetMapping({"/opportunities/new", "/opportunities/{id}/close",
+            "/opportunities/{id}/{form:interviews|notes|thank-yous|follow-ups|replies|offers}/new"})
+    String newEntry(@AuthenticationPrincipal SignedInUser me, @PathVariable(required = false) @Nullable UUID id,
+                    @PathVariable(required = false) @Nullable String form, Model model, HttpServletRequest request) {
+        FormValues values = Forms.typed(request);
+        values = values.get("channel").isEmpty() ? values.with("channel", "EMAIL") : values;
+        values = values.get("day").isEmpty() ? values.with("day", LocalDate.now(clock.withZone(me.timeZone())).toString())
+                : values;
+        String view = id == null ? "opportunity" : form == null ? "close" : form;
+        return form(model, FORMS.get(view), id == null ? null : context(me, id), values, FormErrors.none());
     }
 
     @PostMapping("/opportunities")
-    String open(@AuthenticationPrincipal SignedInUser me, @RequestParam Map<String, String> form, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
-        FormValues values = FormValues.of(form);
+    String open(@AuthenticationPrincipal SignedInUser me, @Valid RecordForms.OpportunityForm form, BindingResult binding,
+                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Sent sent = new Sent(me, null, "record/opportunity", binding, model, request, response, redirect);
+        if (binding.hasErrors()) {
+            return refused(sent, Forms.errors(binding, RecordForms.SHOWN_AS));
+        }
         try {
-            LocalDate openedOn = PageInputs.day("openedAt", form.get("openedOn"));
-            Instant openedAt = openedOn == null ? null : openedOn.atTime(LocalTime.NOON).atZone(me.timeZone()).toInstant();
-            if (openedAt != null && openedAt.isAfter(clock.instant())) {
-                openedAt = clock.instant();
-            }
-            OpportunityId id = OpportunityId.of(UUID.randomUUID());
-            commands.sendAndWait(new OpenOpportunity(id, me.candidateId(), form.get("company"), form.get("role"), openedAt));
-            readYourWrites.awaitVisible(id, 0);
-            redirect.addFlashAttribute("flash", "Added " + form.get("role").strip() + " at " + form.get("company").strip()
+            OpportunityId id = recording.open(me.candidateId(), form.company(), form.role(),
+                    form.openedAt(me.timeZone(), clock));
+            redirect.addFlashAttribute("flash", "Added " + form.role().strip() + " at " + form.company().strip()
                     + ". Record the interview when it has happened.");
             return "redirect:/opportunities/" + id + "/interviews/new";
         } catch (RuleViolation violation) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, "record/opportunity", null, values, FormErrors.of(violation.field(), violation.getMessage()));
+            return refused(sent, Forms.errors(violation));
         }
-    }
-
-    // -- interviews --------------------------------------------------------------------------------------------
-
-    @GetMapping("/opportunities/{id}/interviews/new")
-    String newInterview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-        return form(model, "record/interview", context(me, id),
-                FormValues.empty().with("day", LocalDate.now(clock.withZone(me.timeZone())).toString()), FormErrors.none());
     }
 
     @PostMapping("/opportunities/{id}/interviews")
-    String interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/interview", form, model, response, redirect, () -> {
-            ZoneId zone = me.timeZone();
-            LocalDate day = PageInputs.requiredDay("endedAt", form.get("day"));
-            LocalTime end = PageInputs.time("endedAt", form.get("endTime"));
-            if (end == null) {
-                throw new RuleViolation("endedAt", "give the time the interview ended");
-            }
-            LocalTime start = PageInputs.time("startedAt", form.get("startTime"));
-            List<Interviewer> interviewers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                if (!PageInputs.blank(form.get("name" + i))) {
-                    try {
-                        interviewers.add(new Interviewer(form.get("name" + i), form.get("title" + i), form.get("email" + i)));
-                    } catch (RuleViolation violation) {
-                        throw new RuleViolation("interviewers", "Person " + (i + 1) + ": the " + violation.field() + " "
-                                + violation.getMessage());
-                    }
-                }
-            }
-            DecisionTimeline.Kind kind = PageInputs.choice("decision", form.getOrDefault("decision", "NONE"), DecisionTimeline.Kind.class);
-            LocalDate decisionDate = PageInputs.day("decision.date", form.get("decisionDate"));
-            if (kind == DecisionTimeline.Kind.DATE && decisionDate == null) {
-                throw new RuleViolation("decision.date", "give the date they named, or choose another answer");
-            }
-            DecisionTimeline decision = kind == DecisionTimeline.Kind.DATE ? DecisionTimeline.by(decisionDate)
-                    : new DecisionTimeline(kind, null);
-            return new RecordInterview(OpportunityId.of(id), me.candidateId(), InterviewId.of(UUID.randomUUID()),
-                    PageInputs.number("round", form.get("round")),
-                    start == null ? null : day.atTime(start).atZone(zone).toInstant(),
-                    day.atTime(end).atZone(zone).toInstant(), interviewers, decision, zone);
-        }, "Recorded the interview. Here is what to do next.");
-    }
-
-    // -- notes ------------------------------------------------------------------------------------------------
-
-    @GetMapping("/opportunities/{id}/notes/new")
-    String newNotes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                    @RequestParam(required = false) @Nullable String interviewId, Model model) {
-        return form(model, "record/notes", context(me, id), FormValues.empty().with("interviewId", interviewId),
-                FormErrors.none());
+    String interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.InterviewForm form,
+                     BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/interview", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/notes")
-    String notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/notes", form, model, response, redirect, () -> new RecordInterviewNotes(
-                OpportunityId.of(id), me.candidateId(), InterviewId.of(PageInputs.id("interviewId", form.get("interviewId"))),
-                form.get("wentWell"), form.get("wentBadly"), form.get("stoodOut"), form.get("forgot")),
-                "Saved your notes.");
-    }
-
-    // -- thank-yous -------------------------------------------------------------------------------------------
-
-    @GetMapping("/opportunities/{id}/thank-yous/new")
-    String newThankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                       @RequestParam(required = false) @Nullable String interviewId,
-                       @RequestParam(required = false) @Nullable String interviewer, Model model) {
-        return form(model, "record/thank-you", context(me, id), FormValues.empty().with("interviewId", interviewId)
-                .with("interviewer", interviewer).with("channel", "EMAIL"), FormErrors.none());
+    String notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.NotesForm form,
+                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/notes", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/thank-yous")
-    String thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/thank-you", form, model, response, redirect, () -> new RecordThankYou(
-                OpportunityId.of(id), me.candidateId(), InterviewId.of(PageInputs.id("interviewId", form.get("interviewId"))),
-                form.get("interviewer"), PageInputs.choice("channel", form.getOrDefault("channel", "EMAIL"), Channel.class),
-                PageInputs.momentOrNow("sentAt", form.get("sentAt"), me.timeZone(), clock), form.get("message")),
-                "Recorded your thank-you to " + form.getOrDefault("interviewer", "them") + ".");
-    }
-
-    // -- follow-ups -------------------------------------------------------------------------------------------
-
-    @GetMapping("/opportunities/{id}/follow-ups/new")
-    String newFollowUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                       @RequestParam(required = false) @Nullable String purpose,
-                       @RequestParam(required = false) @Nullable String recipient,
-                       @RequestParam(required = false) @Nullable String channel, Model model) {
-        return form(model, "record/follow-up", context(me, id), FormValues.empty().with("purpose", purpose)
-                .with("recipient", recipient).with("channel", channel == null ? "EMAIL" : channel), FormErrors.none());
+    String thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ThankYouForm form,
+                    BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/thank-you", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/follow-ups")
-    String followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/follow-up", form, model, response, redirect, () -> new RecordFollowUp(
-                OpportunityId.of(id), me.candidateId(), PageInputs.choice("purpose", form.get("purpose"), FollowUpPurpose.class),
-                PageInputs.choice("channel", form.getOrDefault("channel", "EMAIL"), Channel.class),
-                PageInputs.momentOrNow("sentAt", form.get("sentAt"), me.timeZone(), clock), form.get("recipient"),
-                form.get("message")), "Recorded your follow-up.");
-    }
-
-    // -- replies, offers, closing -----------------------------------------------------------------------------
-
-    @GetMapping("/opportunities/{id}/replies/new")
-    String newReply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-        return form(model, "record/reply", context(me, id), FormValues.empty(), FormErrors.none());
+    String followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.FollowUpForm form,
+                    BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/follow-up", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/replies")
-    String reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/reply", form, model, response, redirect, () -> new RecordRecruiterReply(
-                OpportunityId.of(id), me.candidateId(), PageInputs.choice("kind", form.get("kind"), ReplyKind.class),
-                PageInputs.momentOrNow("receivedAt", form.get("receivedAt"), me.timeZone(), clock), form.get("note")),
-                "Recorded their reply.");
-    }
-
-    @GetMapping("/opportunities/{id}/offers/new")
-    String newOffer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-        return form(model, "record/offer", context(me, id), FormValues.empty(), FormErrors.none());
+    String reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ReplyForm form,
+                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/reply", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/competing-offers")
-    String offer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/offer", form, model, response, redirect, () -> new RecordCompetingOffer(
-                OpportunityId.of(id), me.candidateId(),
-                PageInputs.momentOrNow("receivedAt", form.get("receivedAt"), me.timeZone(), clock),
-                PageInputs.requiredDay("respondBy", form.get("respondBy")), me.timeZone()),
-                "Recorded the other offer.");
-    }
-
-    @GetMapping("/opportunities/{id}/close")
-    String closeForm(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, Model model) {
-        return form(model, "record/close", context(me, id), FormValues.empty(), FormErrors.none());
+    String offer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.OfferForm form,
+                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/offer", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/close")
-    String close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(me, id, "record/close", form, model, response, redirect, () -> new CloseOpportunity(
-                OpportunityId.of(id), me.candidateId(), PageInputs.choice("outcome", form.get("outcome"), Outcome.class),
-                clock.instant()), "Closed it. On to the next one.");
+    String close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.CloseForm form,
+                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/close", binding, model, request, response, redirect), form);
     }
 
-    // -- shared -----------------------------------------------------------------------------------------------
-
-    private String record(SignedInUser me, UUID id, String view, Map<String, String> form, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect,
-                          Supplier<OpportunityCommand> command, String done) {
+    private String record(Sent sent, RecordForms.@Nullable EntryForm form) {
+        if (sent.binding().hasErrors() || form == null) {
+            return refused(sent, Forms.errors(sent.binding(), RecordForms.SHOWN_AS));
+        }
         try {
-            OpportunityCommand built = command.get();
-            long sequence = ((Number) commands.sendAndWait(built)).longValue();
-            readYourWrites.awaitVisible(built.opportunityId(), sequence);
-            redirect.addFlashAttribute("flash", done);
-            if (built instanceof RecordFollowUp) {
-                redirect.addFlashAttribute("warnings", cadence.warningsFor(me.candidateId(), built.opportunityId(), sequence));
+            SignedInUser me = sent.me();
+            Recording.Recorded recorded = recording.record(form.command(me.candidateId(), me.timeZone(),
+                    OpportunityId.of(sent.id()), clock));
+            sent.redirect().addFlashAttribute("flash", form.done());
+            if (!recorded.warnings().isEmpty()) {
+                sent.redirect().addFlashAttribute("warnings", recorded.warnings());
             }
             return "redirect:/";
         } catch (RuleViolation violation) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, view, context(me, id), FormValues.of(form), FormErrors.of(violation.field(), violation.getMessage()));
+            return refused(sent, Forms.errors(violation));
         } catch (StateConflict conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, view, context(me, id), FormValues.of(form), FormErrors.of("form", conflict.getMessage()));
+            sent.response().setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(sent.model(), sent.view(), context(sent.me(), sent.id()), Forms.typed(sent.request()),
+                    FormErrors.of("form", conflict.getMessage()));
         }
     }
 
-    private static String form(Model model, String view, @Nullable RecordContext context, FormValues values, FormErrors errors) {
+    /** The same form again, with what was typed and the mistakes next to their fields. */
+    private String refused(Sent sent, FormErrors errors) {
+        sent.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(sent.model(), sent.view(), sent.id() == null ? null : context(sent.me(), sent.id()),
+                Forms.typed(sent.request()), errors);
+    }
+
+    private static String form(Model model, String view, @Nullable RecordContext context, FormValues values,
+                               FormErrors errors) {
         if (context != null) {
             model.addAttribute("context", context);
         }
@@ -289,24 +180,8 @@ class RecordPages {
 
     /** The opportunity as the forms need it; someone else's answers 404 like one that does not exist. */
     private RecordContext context(SignedInUser me, UUID id) {
-        List<RecordedEvent> events = eventLog.eventsOf(OpportunityId.of(id), me.candidateId());
-        List<OpportunityEvent> effective = OpportunityHistory.of(events.stream().map(RecordedEvent::event).toList())
-                .effectiveEvents();
-        String company = "";
-        String role = "";
-        List<Choice> interviews = new ArrayList<>();
-        Map<String, Choice> interviewers = new LinkedHashMap<>();
-        for (OpportunityEvent event : effective) {
-            if (event instanceof OpportunityOpened opened) {
-                company = opened.company();
-                role = opened.role();
-            } else if (event instanceof InterviewHeld held) {
-                interviews.add(0, new Choice(held.interviewId().toString(), "Round " + held.round() + " · "
-                        + Formats.dateTime(held.endedAt(), me.timeZone())));
-                held.interviewers().forEach(person -> interviewers.putIfAbsent(Interviewer.key(person.name()),
-                        new Choice(person.name(), person.title() == null ? person.name() : person.name() + ", " + person.title())));
-            }
-        }
-        return new RecordContext(id.toString(), company, role, interviews, List.copyOf(interviewers.values()));
+        OpportunityLog.Choices choices = eventLog.logOf(OpportunityId.of(id), me.candidateId()).choices();
+        return RecordContext.of(id.toString(), choices.company(), choices.role(), choices.interviews(),
+                choices.interviewers(), me.timeZone());
     }
 }

@@ -1,24 +1,16 @@
 package org.followthrough.web.pages;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.followthrough.application.dueactions.DueActionView;
-import org.followthrough.application.dueactions.FetchDueActions;
-import org.followthrough.application.dueactions.PolicyReplay;
-import org.followthrough.application.timeline.FetchOpportunities;
-import org.followthrough.application.timeline.FetchOpportunityEntries;
-import org.followthrough.application.timeline.FetchTimeline;
-import org.followthrough.application.timeline.OpportunitySummary;
-import org.followthrough.application.timeline.TimelineCursor;
-import org.followthrough.application.timeline.TimelineEntry;
-import org.followthrough.application.timeline.TimelinePage;
-import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.opportunity.OpportunityClosed;
-import org.followthrough.domain.opportunity.OpportunityHistory;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.followthrough.application.replay.TimelineAsOf;
 import org.followthrough.domain.shared.OpportunityId;
-import org.followthrough.site.format.Formats;
+import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.site.auth.FormErrors;
+import org.followthrough.site.format.Links;
 import org.followthrough.site.forms.Choice;
+import org.followthrough.site.timeline.OpenActions;
 import org.followthrough.site.timeline.OpportunityGroup;
+import org.followthrough.site.timeline.TimelineFilters;
 import org.followthrough.site.timeline.TimelineItem;
 import org.followthrough.site.timeline.TimelineView;
 import org.followthrough.web.security.SignedInUser;
@@ -26,22 +18,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The signed-in candidate's events, grouped by opportunity, newest first, fifty a page; as they stood on a day
@@ -53,151 +37,62 @@ class TimelinePages {
 
     static final String VIEW = "timeline/timeline";
 
-    private final QueryGateway queries;
-    private final PolicyReplay replay;
-    private final Clock clock;
+    private final TimelineAsOf timeline;
 
-    TimelinePages(QueryGateway queries, PolicyReplay replay, Clock clock) {
-        this.queries = queries;
-        this.replay = replay;
-        this.clock = clock;
+    TimelinePages(TimelineAsOf timeline) {
+        this.timeline = timeline;
     }
 
+    /** A filter that cannot be read is said next to its field, and the page shows everything as of now (400). */
     @GetMapping("/timeline")
-    String timeline(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String asOf,
-                    @RequestParam(required = false) @Nullable String mode,
-                    @RequestParam(required = false) @Nullable String opportunity,
-                    @RequestParam(required = false) @Nullable String from,
-                    @RequestParam(required = false) @Nullable String to,
-                    @RequestParam(required = false) @Nullable String after, Model model) {
+    String timeline(@AuthenticationPrincipal SignedInUser me, @Valid TimelineFilters filters, BindingResult binding,
+                    Model model, HttpServletResponse response) {
+        FormErrors errors = Forms.errors(binding);
+        TimelineFilters shown = errors.any() ? TimelineFilters.NONE : filters;
+        TimelineAsOf.View view;
+        try {
+            view = timeline.of(query(me, shown));
+        } catch (RuleViolation notAPosition) {
+            errors = Forms.errors(notAPosition);
+            shown = TimelineFilters.NONE;
+            view = timeline.of(query(me, shown));
+        }
+        if (errors.any()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         ZoneId zone = me.timeZone();
-        LocalDate day = day(asOf);
-        boolean known = "known".equals(mode);
-        Instant at = day == null ? clock.instant() : endOf(day, zone);
-        OpportunityId only = opportunityId(opportunity);
-        LocalDate fromDay = day(from);
-        LocalDate toDay = day(to);
-        TimelineCursor cursor = after == null || after.isBlank() ? null : TimelineCursor.parse("after", after);
-        FetchTimeline.Basis basis = known ? FetchTimeline.Basis.RECORDED : FetchTimeline.Basis.OCCURRED;
-        TimelinePage page = queries.query(new FetchTimeline(me.candidateId(), at, basis, only,
-                        fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
-                        toDay == null ? null : endOf(toDay, zone).plus(1, ChronoUnit.MICROS), FetchTimeline.PAGE, cursor),
-                ResponseTypes.instanceOf(TimelinePage.class)).join();
-        Map<String, List<String>> openThen = openThen(me, page.entries(), at, basis, zone);
-
-        List<Choice> opportunities = queries.query(new FetchOpportunities(me.candidateId()),
-                        ResponseTypes.multipleInstancesOf(OpportunitySummary.class)).join().stream()
+        Map<String, @Nullable Object> next = new LinkedHashMap<>(shown.query());
+        next.put("after", view.page().next() == null ? null : view.page().next().token());
+        Instant at = view.at();
+        model.addAttribute("view", new TimelineView(zone, shown.asOf(), shown.known(), view.opportunities().stream()
                 .map(summary -> new Choice(summary.opportunityId().toString(), summary.role() + " at " + summary.company()))
-                .toList();
-        UriComponentsBuilder links = UriComponentsBuilder.fromPath("/timeline");
-        addIf(links, "asOf", day == null ? null : day.toString());
-        addIf(links, "mode", known ? "known" : null);
-        addIf(links, "opportunity", only == null ? null : only.toString());
-        addIf(links, "from", fromDay == null ? null : fromDay.toString());
-        addIf(links, "to", toDay == null ? null : toDay.toString());
-        String newest = cursor == null ? null : links.cloneBuilder().build().encode().toUriString();
-        String older = page.next() == null ? null
-                : links.cloneBuilder().queryParam("after", page.next().token()).build().encode().toUriString();
-        FetchDueActions dueQuery = day == null ? FetchDueActions.now(me.candidateId())
-                : new FetchDueActions(me.candidateId(), at, known ? FetchDueActions.Basis.RECORDED : FetchDueActions.Basis.OCCURRED);
-        List<String> openAtTheTime = queries.query(dueQuery, ResponseTypes.multipleInstancesOf(DueActionView.class)).join()
-                .stream()
-                .filter(view -> only == null || view.action().opportunityId().equals(only))
-                .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
-                .map(view -> OpportunityPages.line(view.action(), at, zone) + " (" + view.role() + " at " + view.company() + ")")
-                .toList();
-        model.addAttribute("view", new TimelineView(zone, day, known, opportunities, only == null ? null : only.toString(),
-                fromDay, toDay, group(page.entries(), zone, openThen), older, newest, "/timeline/export", openAtTheTime));
+                .toList(), shown.opportunity() == null ? null : shown.opportunity().toString(), shown.from(), shown.to(),
+                groups(view, zone), view.page().next() == null ? null : Links.withQuery("/timeline", next),
+                shown.after() == null ? null : Links.withQuery("/timeline", shown.query()), "/timeline/export",
+                view.openAtTheTime().stream()
+                        .map(due -> OpenActions.line(due.action(), at, zone) + " (" + due.role() + " at " + due.company() + ")")
+                        .toList(), errors));
         return VIEW;
     }
 
-    /** For each entry shown, the actions open right after it, by the same policy as the live list. */
-    private Map<String, List<String>> openThen(SignedInUser me, List<TimelineEntry> shown, Instant at,
-                                               FetchTimeline.Basis basis, ZoneId zone) {
-        if (shown.isEmpty()) {
-            return Map.of();
-        }
-        List<OpportunityId> ids = shown.stream().map(entry -> entry.opportunity().opportunityId()).distinct().toList();
-        List<TimelineEntry> all = queries.query(new FetchOpportunityEntries(me.candidateId(), ids, at, basis),
-                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
-        Map<OpportunityId, List<OpportunityHistory.Entry>> histories = new LinkedHashMap<>();
-        all.forEach(entry -> histories.computeIfAbsent(entry.opportunity().opportunityId(), key -> new ArrayList<>())
-                .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event())));
-        PolicyReplay.Context context = replay.contextFor(me.candidateId());
-        Map<String, List<String>> open = new LinkedHashMap<>();
-        for (TimelineEntry entry : shown) {
-            OpportunityId id = entry.opportunity().opportunityId();
-            Instant moment = entry.recorded().occurredAt();
-            // the policy as of the moment this happened: everything that had happened by then counts
-            List<DueAction> actions = context.openAt(id,
-                    OpportunityHistory.ofEntries(histories.getOrDefault(id, List.of())), moment);
-            open.put(entry.recorded().eventId(), actions.stream()
-                    .map(action -> action.action() + " — " + due(action, moment, zone))
-                    .collect(Collectors.toList()));
-        }
-        return open;
-    }
-
-    private static String due(DueAction action, Instant moment, ZoneId zone) {
-        String when = action.dueAt() != null ? "by " + Formats.dateTime(action.dueAt(), zone) : "on " + Formats.day(action.dueOn());
-        return action.isOverdueAt(moment) ? "overdue, was due " + when.substring(3) : "due " + when;
-    }
-
-    private static List<OpportunityGroup> group(List<TimelineEntry> entries, ZoneId zone, Map<String, List<String>> openThen) {
-        Map<String, OpportunitySummary> opportunities = new LinkedHashMap<>();
-        Map<String, List<TimelineItem>> items = new LinkedHashMap<>();
-        for (TimelineEntry entry : entries) {
-            String id = entry.opportunity().opportunityId().toString();
-            opportunities.putIfAbsent(id, entry.opportunity());
-            items.computeIfAbsent(id, key -> new ArrayList<>()).add(new TimelineItem(entry.recorded().sequence(),
-                    entry.recorded().event(), entry.recorded().recordedAt(), entry.retracted(), zone,
-                    openThen.getOrDefault(entry.recorded().eventId(), List.of())));
-        }
-        return opportunities.entrySet().stream()
-                .map(opportunity -> new OpportunityGroup(opportunity.getKey(), opportunity.getValue().company(),
-                        opportunity.getValue().role(), outcome(items.get(opportunity.getKey())),
-                        items.get(opportunity.getKey())))
+    /** Each opportunity's entries, each with what was open right after it. */
+    private static List<OpportunityGroup> groups(TimelineAsOf.View view, ZoneId zone) {
+        return view.page().byOpportunity().entrySet().stream()
+                .map(opportunity -> OpportunityGroup.of(opportunity.getKey().opportunityId().toString(),
+                        opportunity.getKey().company(), opportunity.getKey().role(), opportunity.getValue().stream()
+                                .map(entry -> new TimelineItem(entry.recorded().sequence(), entry.recorded().event(),
+                                        entry.recorded().recordedAt(), entry.retracted(), zone,
+                                        view.openAfter().getOrDefault(entry.recorded().eventId(), List.of()).stream()
+                                                .map(action -> OpenActions.lineByOrOn(action, entry.recorded().occurredAt(),
+                                                        zone))
+                                                .toList()))
+                                .toList()))
                 .toList();
     }
 
-    /** How the opportunity had ended by then, if it had: the newest closing entry still on the record. */
-    private static @Nullable String outcome(List<TimelineItem> newestFirst) {
-        return newestFirst.stream()
-                .filter(item -> !item.retracted() && item.event() instanceof OpportunityClosed)
-                .map(item -> ((OpportunityClosed) item.event()).outcome().name())
-                .findFirst()
-                .orElse(null);
-    }
-
-    static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
-    }
-
-    static @Nullable LocalDate day(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable OpportunityId opportunityId(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return OpportunityId.of(UUID.fromString(raw.strip()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static void addIf(UriComponentsBuilder builder, String name, @Nullable String value) {
-        if (value != null) {
-            builder.queryParam(name, value);
-        }
+    private static TimelineAsOf.Query query(SignedInUser me, TimelineFilters filters) {
+        return new TimelineAsOf.Query(me.candidateId(), me.timeZone(), filters.asOf(), filters.known(),
+                filters.opportunity() == null ? null : OpportunityId.of(filters.opportunity()), filters.from(),
+                filters.to(), filters.after() == null || filters.after().isBlank() ? null : filters.after().strip());
     }
 }

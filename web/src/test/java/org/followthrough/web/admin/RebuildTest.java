@@ -7,7 +7,7 @@ import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
-import org.followthrough.application.replay.ProjectionRebuilds;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
 import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.infra.testing.HistoryGenerator;
 import org.followthrough.web.Api;

@@ -1,7 +1,7 @@
 package org.followthrough.web.api;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.opportunity.CancelInterview;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;

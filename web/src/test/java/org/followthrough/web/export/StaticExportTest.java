@@ -6,7 +6,7 @@ import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
 import org.followthrough.application.history.HistoryExport;
-import org.followthrough.application.opportunities.ReadYourWrites;
+import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpenOpportunity;

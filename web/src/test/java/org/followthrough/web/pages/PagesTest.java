@@ -52,7 +52,7 @@ class PagesTest {
     @Autowired
     CommandGateway commands;
     @Autowired
-    org.followthrough.application.opportunities.ReadYourWrites readYourWrites;
+    org.followthrough.application.projection.ReadYourWrites readYourWrites;
     @Autowired
     org.followthrough.application.opportunities.OpportunityEventLog eventLog;
 
@@ -197,6 +197,23 @@ class PagesTest {
                 .andExpect(content().string(allOf(containsString("After entry #1 (of 4)"),
                         containsString("Check in with Acme on where things stand — due Monday 23 March 2026"),
                         containsString("?step=0#step"), containsString("?step=2#step"))));
+    }
+
+    @Test
+    void aDayThatCannotBeReadIsSaidNextToItsFieldNotTakenForToday() throws Exception {
+        interviewedAtAcme();
+
+        mvc.perform(get("/timeline").param("asOf", "yesterday").param("opportunity", "not-an-id")
+                        .with(user(new SignedInUser(ada))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"asOf-error\">"),
+                        containsString("'yesterday' is not a day"),
+                        containsString("<p class=\"field-error\" id=\"opportunity-error\">"),
+                        not(containsString("Showing what had happened by the end of")))));
+        mvc.perform(get("/").param("asOf", "2026-02-30").with(user(new SignedInUser(ada))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"asOf-error\">"),
+                        not(containsString("As it stood at the end of")))));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.followthrough.application.dashboard;
+
+import org.followthrough.application.dueactions.DueActionView;
+import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.replay.DueActionsAsOf;
+import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.timeline.OpportunitySummary;
+import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.followup.Priority;
+import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.Days;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to do next, sorted into the buckets a person plans by: overdue, due today, due within the week, later (and
+ * every low-priority suggestion, whenever it suits). Now, or as it stood at the end of a past day.
+ */
+@Service
+public class Dashboard {
+
+    /** The buckets, in the order they are shown. */
+    public enum Bucket { OVERDUE, TODAY, THIS_WEEK, LATER }
+
+    /**
+     * @param now           the moment the list is seen from
+     * @param today         that moment's day on the candidate's calendar
+     * @param buckets       every bucket, most urgent action first in each
+     * @param opportunities the candidate's opportunities, most recently opened first
+     */
+    public record View(Instant now, LocalDate today, Map<Bucket, List<DueActionView>> buckets,
+                       List<OpportunitySummary> opportunities) {
+    }
+
+    private final DueActionsAsOf dueActions;
+    private final CandidateTimeline timeline;
+    private final Clock clock;
+
+    public Dashboard(DueActionsAsOf dueActions, CandidateTimeline timeline, Clock clock) {
+        this.dueActions = dueActions;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /**
+     * @param asOf  a past day, seen from its end; none for now
+     * @param known seen by what the app had been told by then, rather than by what had happened
+     */
+    public View of(CandidateId candidate, ZoneId zone, @Nullable LocalDate asOf, boolean known) {
+        Instant now = asOf == null ? clock.instant() : Days.lastMomentOf(asOf, zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        FetchDueActions query = asOf == null ? FetchDueActions.now(candidate)
+                : new FetchDueActions(candidate, now, known ? Basis.RECORDED : Basis.OCCURRED);
+        Map<Bucket, List<DueActionView>> buckets = new EnumMap<>(Bucket.class);
+        for (Bucket bucket : Bucket.values()) {
+            buckets.put(bucket, new ArrayList<>());
+        }
+        dueActions.list(query).stream()
+                .sorted((a, b) -> DueAction.urgencyAt(now).compare(a.action(), b.action()))
+                .forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
+        return new View(now, today, buckets, timeline.opportunities(candidate));
+    }
+
+    static Bucket bucket(DueAction action, Instant now, LocalDate today, ZoneId zone) {
+        if (action.isOverdueAt(now)) {
+            return Bucket.OVERDUE;
+        }
+        if (action.priority() == Priority.LOW) {
+            return Bucket.LATER;
+        }
+        LocalDate dueDay = action.dueOn() != null ? action.dueOn() : LocalDate.ofInstant(action.dueAt(), zone);
+        return dueDay.equals(today) ? Bucket.TODAY : dueDay.isBefore(today.plusDays(7)) ? Bucket.THIS_WEEK : Bucket.LATER;
+    }
+}

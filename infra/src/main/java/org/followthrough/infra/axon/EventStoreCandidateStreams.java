@@ -1,0 +1,34 @@
+package org.followthrough.infra.axon;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.followthrough.domain.candidate.CandidateEvent;
+import org.followthrough.domain.candidate.CandidateStreams;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Consumer;
+
+/** Every candidate's stream from the event store, read through Axon (upcasters included) one candidate at a time. */
+@Component
+class EventStoreCandidateStreams implements CandidateStreams {
+
+    private final JdbcClient jdbc;
+    private final EventStore eventStore;
+
+    EventStoreCandidateStreams(JdbcClient jdbc, EventStore eventStore) {
+        this.jdbc = jdbc;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public void forEachEvent(Consumer<CandidateEvent> action) {
+        jdbc.sql("SELECT DISTINCT aggregateidentifier FROM domainevententry WHERE type = 'Candidate'")
+                .query(String.class)
+                .list()
+                .forEach(candidate -> eventStore.readEvents(candidate).asStream().forEach(message -> {
+                    if (message.getPayload() instanceof CandidateEvent event) {
+                        action.accept(event);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,77 @@
+package org.followthrough.web.api;
+
+import org.followthrough.analytics.GroupBy;
+import org.followthrough.analytics.Scope;
+import org.followthrough.analytics.figures.FigureAnswers;
+import org.followthrough.analytics.figures.FigureRequest;
+import org.followthrough.analytics.figures.Figures;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.domain.shared.Moment;
+import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The three figures — reply rates, time to the first reply, outcomes by month — for a coach over the candidates sharing
+ * with them right now ({@code /api/v1/coach/…}: groups smaller than the threshold are withheld, and nothing carries a
+ * message text or a note), and for a candidate over their own history ({@code /api/v1/me/insights/…}: nothing is
+ * withheld from its owner, a group resting on fewer than five interviews says {@code fewInterviews: true}).
+ */
+@RestController
+@RequestMapping(path = {"/api/v1/coach", "/api/v1/me/insights"}, produces = MediaType.APPLICATION_JSON_VALUE)
+class FigureApi {
+
+    private final Figures figures;
+    private final Clock clock;
+
+    FigureApi(Figures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    /** A coach's figures cover the candidates sharing with them; a candidate's, their own (each path admits one role). */
+    private Scope scope(SignedInUser me) {
+        return own(me) ? figures.own(me.candidateId(), me.timeZone()) : figures.coach(me.getUsername(), me.timeZone());
+    }
+
+    private static boolean own(SignedInUser me) {
+        return me.role() != Role.COACH;
+    }
+
+    @GetMapping("/response-rates")
+    FigureAnswers.Rates responseRates(@AuthenticationPrincipal SignedInUser me,
+                                      @RequestParam(required = false) @Nullable GroupBy groupBy,
+                                      @RequestParam(required = false) @Nullable Integer within,
+                                      @RequestParam(required = false) @Nullable LocalDate from,
+                                      @RequestParam(required = false) @Nullable LocalDate to) {
+        FigureRequest request = FigureRequest.of(groupBy, within, from, to, null, me.timeZone(), clock);
+        return FigureAnswers.rates(figures.rates(scope(me), request), own(me));
+    }
+
+    @GetMapping("/time-to-reply")
+    FigureAnswers.Curves timeToReply(@AuthenticationPrincipal SignedInUser me,
+                                     @RequestParam(required = false) @Nullable GroupBy groupBy,
+                                     @RequestParam(required = false) @Nullable Moment asOf,
+                                     @RequestParam(required = false) @Nullable LocalDate from,
+                                     @RequestParam(required = false) @Nullable LocalDate to) {
+        FigureRequest request = FigureRequest.of(groupBy, null, from, to, asOf, me.timeZone(), clock);
+        return FigureAnswers.curves(figures.curves(scope(me), request), me.timeZone(), own(me));
+    }
+
+    @GetMapping("/outcomes")
+    FigureAnswers.Outcomes outcomes(@AuthenticationPrincipal SignedInUser me,
+                                    @RequestParam(required = false) @Nullable LocalDate from,
+                                    @RequestParam(required = false) @Nullable LocalDate to) {
+        FigureRequest request = FigureRequest.of(null, null, from, to, null, me.timeZone(), clock);
+        return FigureAnswers.outcomes(figures.outcomes(scope(me), request), request.period().from(),
+                request.period().to(), own(me));
+    }
+}
