@@ -14,6 +14,7 @@ import java.nio.file.Path;
 final class EmbeddedMode implements Condition {
 
     static final String DATA_DIRECTORY = "followthrough.embedded.data-dir";
+    static final String PORT = "followthrough.embedded.port";
 
     static boolean isActive(Environment environment) {
         return environment.getProperty("spring.datasource.url", "").isEmpty();
@@ -21,6 +22,11 @@ final class EmbeddedMode implements Condition {
 
     static Path postgresDirectory(Environment environment) {
         return Path.of(environment.getProperty(DATA_DIRECTORY, "data/postgres")).toAbsolutePath().normalize();
+    }
+
+    /** The server's port; 0 (the default) for any free one. */
+    static int port(Environment environment) {
+        return environment.getProperty(PORT, Integer.class, 0);
     }
 
     @Override

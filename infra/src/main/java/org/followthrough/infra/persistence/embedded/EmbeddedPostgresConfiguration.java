@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +16,8 @@ import java.sql.Statement;
 /**
  * The default for running with nothing installed: a real PostgreSQL started from a Maven artifact, its data in a
  * local folder so that a restart finds everything again. Active only when no datasource URL is given (the
- * {@code postgres} profile and the tests give one); the folder was locked by {@link DataFolderLocking} before the
- * context started.
+ * {@code postgres} profile and the tests give one); the folder was locked, and the server started, by
+ * {@link EmbeddedPostgresInitializer} before the context started.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMode.class)
@@ -27,9 +26,9 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     static final String DATABASE = "followthrough";
 
-    @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedServer(DataFolderLock folder, @Value("${followthrough.embedded.port:0}") int port) {
-        return EmbeddedServer.start(folder, port);
+    @Bean(destroyMethod = "") // stopped by its StartingServer, which also lets go of the folder
+    EmbeddedServer embeddedServer(StartingServer server) {
+        return server.await();
     }
 
     @Bean(destroyMethod = "close")
