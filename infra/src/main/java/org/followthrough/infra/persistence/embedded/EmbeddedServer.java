@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,13 +33,12 @@ public final class EmbeddedServer implements AutoCloseable {
         Path directory = folder.postgresDirectory();
         long started = System.nanoTime();
         OrphanedServer.stopIfRunning(directory);
-        boolean initialised = Files.exists(directory.resolve("postgresql.conf"));
-        PasswordAccess access = PasswordAccess.of(directory, initialised);
+        PasswordAccess access = PasswordAccess.of(directory);
         Path logFile = DataFolderFiles.beside(directory, ".log");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                // Spring stops it, after everything that uses it; its own JVM hook would race Axon's shutdown
+                // the context stops it, after everything that uses it; zonky's JVM hook would race Axon's shutdown
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(STARTUP_WAIT)
                 .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
@@ -53,17 +51,25 @@ public final class EmbeddedServer implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        access.configure(builder, initialised);
+        access.configure(builder);
         EmbeddedPostgres postgres;
         try {
             postgres = builder.start();
         } catch (IOException | RuntimeException e) {
             OrphanedServer.stopIfRunning(directory); // one that came up too late would block the next start
             throw new DataFolderUnavailable("The embedded PostgreSQL with its data in " + directory
-                    + " did not start within " + STARTUP_WAIT.toSeconds() + " s; its own messages are in " + logFile
-                    + ".", e);
+                    + " did not start; its own messages are in " + logFile + ".", e);
         }
-        access.grantIfNeeded(postgres);
+        try {
+            access.grantIfNeeded(postgres);
+        } catch (RuntimeException e) {
+            try {
+                postgres.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(), directory,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new EmbeddedServer(postgres, access.password());
@@ -79,10 +85,6 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public String password() {
         return password;
-    }
-
-    public int port() {
-        return postgres.getPort();
     }
 
     /** The server's own {@code postgres} database, for what must happen outside the app's database. */

@@ -32,12 +32,14 @@ final class PasswordAccess {
     private final Path directory;
     private final Path passwordFile;
     private final String password;
+    private final boolean creating;
     private final boolean granting;
 
-    private PasswordAccess(Path directory, Path passwordFile, String password, boolean granting) {
+    private PasswordAccess(Path directory, Path passwordFile, String password, boolean creating, boolean granting) {
         this.directory = directory;
         this.passwordFile = passwordFile;
         this.password = password;
+        this.creating = creating;
         this.granting = granting;
     }
 
@@ -45,22 +47,24 @@ final class PasswordAccess {
      * The password of the folder's server: the one kept beside it; a new one, written now, for a folder
      * {@code initdb} is about to create; or a new one still to be given to a server created without one.
      */
-    static PasswordAccess of(Path directory, boolean initialised) {
+    static PasswordAccess of(Path directory) {
+        // zonky runs initdb exactly when this file is missing
+        boolean initialised = Files.exists(directory.resolve("postgresql.conf"));
         Path passwordFile = DataFolderFiles.beside(directory, ".password");
         try {
             if (Files.exists(passwordFile)) {
                 DataFolderFiles.restrictToOwner(passwordFile);
                 String kept = Files.readString(passwordFile).strip();
                 if (!kept.isEmpty()) {
-                    return new PasswordAccess(directory, passwordFile, kept, false);
+                    return new PasswordAccess(directory, passwordFile, kept, !initialised, false);
                 }
             }
             String generated = generate();
             if (!initialised) {
                 DataFolderFiles.writeOwnerOnly(passwordFile, generated + "\n");
-                return new PasswordAccess(directory, passwordFile, generated, false);
+                return new PasswordAccess(directory, passwordFile, generated, true, false);
             }
-            return new PasswordAccess(directory, passwordFile, generated, true);
+            return new PasswordAccess(directory, passwordFile, generated, false, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or write " + passwordFile, e);
         }
@@ -70,9 +74,9 @@ final class PasswordAccess {
         return password;
     }
 
-    void configure(EmbeddedPostgres.Builder builder, boolean initialised) {
+    void configure(EmbeddedPostgres.Builder builder) {
         builder.setConnectConfig("password", password);
-        if (!initialised) {
+        if (creating) {
             // zonky hands its "locale" settings to initdb as --key=value: the superuser has its password from the start
             builder.setLocaleConfig("pwfile", passwordFile.toString());
         }
