@@ -29,7 +29,7 @@ finish() {
 }
 trap finish EXIT
 
-# starts ./run in the background; prints the seconds until the first 200 from the health endpoint
+# starts ./run in the background; sets $seconds to the time until the first 200 from the health endpoint
 launch_and_time() {
   local log="$1" started
   started=$(date +%s%N)
@@ -39,7 +39,7 @@ launch_and_time() {
     if ! kill -0 "$app" 2>/dev/null; then echo "the app exited:" >&2; cat "$log" >&2; exit 1; fi
     sleep 0.1
   done
-  echo "scale=1; ($(date +%s%N) - started) / 1000000000" | bc
+  seconds="$(echo "scale=1; ($(date +%s%N) - $started) / 1000000000" | bc)"
 }
 
 user='bench@example.com:a long enough password'
@@ -54,7 +54,8 @@ record_some() {
 
 echo "Start after kill -9: $restarts restarts; app arguments: ${*:-(none)}"
 echo "Java $("$(bin/find-jdk)/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "first start (new folder): $(launch_and_time "$data/start-0.log" "$@") s"
+launch_and_time "$data/start-0.log" "$@"
+echo "first start (new folder): $seconds s"
 curl -sf -o /dev/null -X POST "$base/api/v1/signup" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.com","password":"a long enough password","displayName":"Bench","timeZone":"Europe/Berlin","region":"DE-BY"}'
 
@@ -63,7 +64,7 @@ for i in $(seq 1 "$restarts"); do
   record_some
   kill -9 "$app"
   wait "$app" 2>/dev/null || true
-  seconds="$(launch_and_time "$data/start-$i.log" "$@")"
+  launch_and_time "$data/start-$i.log" "$@"
   times+=("$seconds")
   orphan="$(grep -o 'Stopped the PostgreSQL left running on .* in [0-9]* ms' "$data/start-$i.log" | grep -o '[0-9]* ms$' || echo 'none')"
   echo "restart $i after kill -9: serving after $seconds s (orphaned PostgreSQL stopped in $orphan)"

@@ -64,7 +64,7 @@ class CrashRecoveryIT {
     @Test
     void aKillDuringABurstLosesNoAcknowledgedEntryAndTheNextStartJustWorks() throws Exception {
         AppProcess first = launch("1-first-start", Map.of());
-        first.awaitServing(Duration.ofMinutes(2));
+        first.awaitServing(Duration.ofMinutes(3));
         Api api = new Api(first.port());
         Caller candidate = api.candidate("Crash");
 
@@ -82,10 +82,12 @@ class CrashRecoveryIT {
 
         AppProcess restarted = launch("2-restart-after-kill", Map.of(
                 "FOLLOWTHROUGH_ADMIN_EMAIL", ADMIN.email(), "FOLLOWTHROUGH_ADMIN_PASSWORD", ADMIN.password()));
-        Duration serving = restarted.awaitServing(Duration.ofMinutes(2));
-        System.out.printf("Serving again %d ms after the launch that followed kill -9 (%d entries acknowledged)%n",
-                serving.toMillis(), acknowledged.size());
-        assertThat(serving).isLessThan(SERVING_AGAIN_WITHIN);
+        Duration serving = restarted.awaitServing(Duration.ofMinutes(3));
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        System.out.printf("Serving again %d ms after the launch that followed kill -9 (%d entries acknowledged; "
+                + "load average %s)%n", serving.toMillis(), acknowledged.size(), load);
+        assertThat(serving).as("time to serve again after kill -9, with load average %s on %d cores", load,
+                Runtime.getRuntime().availableProcessors()).isLessThan(SERVING_AGAIN_WITHIN);
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the orphaned server").isEmpty();
         long server = ServersOnFolder.named(postgres).orElseThrow().pid();
         assertThat(ServersOnFolder.postmasters(postgres)).extracting(ProcessHandle::pid).containsExactly(server);
