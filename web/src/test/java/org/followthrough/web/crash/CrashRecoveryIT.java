@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class CrashRecoveryIT {
 
     private static final Duration SERVING_AGAIN_WITHIN = Duration.ofSeconds(30);
+    private static final Duration CROWDED_MACHINE_BOUND = Duration.ofSeconds(90);
     private static final Caller ADMIN = new Caller("admin@crash.example.com", "an admin password for the crash test",
             UUID.randomUUID());
 
@@ -83,11 +85,7 @@ class CrashRecoveryIT {
         AppProcess restarted = launch("2-restart-after-kill", Map.of(
                 "FOLLOWTHROUGH_ADMIN_EMAIL", ADMIN.email(), "FOLLOWTHROUGH_ADMIN_PASSWORD", ADMIN.password()));
         Duration serving = restarted.awaitServing(Duration.ofMinutes(3));
-        String load = Files.readString(Path.of("/proc/loadavg")).strip();
-        System.out.printf("Serving again %d ms after the launch that followed kill -9 (%d entries acknowledged; "
-                + "load average %s)%n", serving.toMillis(), acknowledged.size(), load);
-        assertThat(serving).as("time to serve again after kill -9, with load average %s on %d cores", load,
-                Runtime.getRuntime().availableProcessors()).isLessThan(SERVING_AGAIN_WITHIN);
+        servedAgainInTime(serving, acknowledged.size());
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the orphaned server").isEmpty();
         long server = ServersOnFolder.named(postgres).orElseThrow().pid();
         assertThat(ServersOnFolder.postmasters(postgres)).extracting(ProcessHandle::pid).containsExactly(server);
@@ -107,6 +105,22 @@ class CrashRecoveryIT {
 
         assertThat(restarted.stop(Duration.ofSeconds(30))).as("a graceful stop").isTrue();
         assertThat(ServersOnFolder.postmasters(postgres)).isEmpty();
+    }
+
+    /**
+     * Within 30 s, on a machine that gives the app its CPU. A start needs about 26 s of CPU (JVM, Spring, the JIT;
+     * see docs/benchmarks.md), so where other work keeps more than two tasks per core waiting (a shared build
+     * machine), the wall time says more about them than about the app: there the bound is 90 s, which still catches
+     * a start that waits on the orphan or gives up.
+     */
+    private static void servedAgainInTime(Duration serving, int acknowledged) throws IOException {
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        int cores = Runtime.getRuntime().availableProcessors();
+        boolean crowded = Double.parseDouble(load.split(" ")[0]) > 2.0 * cores;
+        System.out.printf("Serving again %d ms after the launch that followed kill -9 (%d entries acknowledged; "
+                + "load average %s on %d cores)%n", serving.toMillis(), acknowledged, load, cores);
+        assertThat(serving).as("time to serve again after kill -9, with load average %s on %d cores", load, cores)
+                .isLessThan(crowded ? CROWDED_MACHINE_BOUND : SERVING_AGAIN_WITHIN);
     }
 
     private static AppProcess launch(String name, Map<String, String> environment) {
@@ -144,9 +158,9 @@ class CrashRecoveryIT {
                 .until(() -> positions(api), positions -> positions.equals(previous.getAndSet(positions))
                         && positions.stream().allMatch(position -> position > 0));
         JsonNode timeline = timeline(api, candidate);
-        JsonNode dueActions = api.get("/api/v1/due-actions", candidate).body().get("actions");
+        List<JsonNode> dueActions = dueActions(api, candidate);
         assertThat(timeline.size()).isPositive();
-        assertThat(dueActions.size()).isPositive();
+        assertThat(dueActions).isNotEmpty();
 
         Reply rebuild = api.post("/api/v1/admin/rebuilds", ADMIN, "{}");
         assertThat(rebuild.status()).isEqualTo(202);
@@ -155,8 +169,17 @@ class CrashRecoveryIT {
                 .until(() -> !api.get("/api/v1/admin/rebuilds", ADMIN).body().get("finishedAt").isNull());
 
         assertThat(timeline(api, candidate)).as("the timeline after a rebuild").isEqualTo(timeline);
-        assertThat(api.get("/api/v1/due-actions", candidate).body().get("actions")).as("the due actions after a rebuild")
-                .isEqualTo(dueActions);
+        assertThat(dueActions(api, candidate)).as("the due actions after a rebuild").isEqualTo(dueActions);
+    }
+
+    /** What to do next, by opportunity and action: the API orders by urgency and leaves ties in no particular order. */
+    private static List<JsonNode> dueActions(Api api, Caller candidate) {
+        Reply reply = api.get("/api/v1/due-actions", candidate);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body().get("actions").valueStream()
+                .sorted(Comparator.comparing((JsonNode action) -> action.get("opportunityId").asString())
+                        .thenComparing(action -> action.get("key").asString()))
+                .toList();
     }
 
     private static List<Long> positions(Api api) {
