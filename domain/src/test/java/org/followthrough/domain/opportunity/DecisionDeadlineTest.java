@@ -41,4 +41,18 @@ class DecisionDeadlineTest {
         assertEquals(List.of(), DecisionDeadline.stillToCome(waiting, BERLIN, Instant.parse("2026-03-21T00:00:00Z")));
         assertEquals(List.of(), DecisionDeadline.stillToCome(marked, BERLIN, NOW));
     }
+
+    @Test
+    void aMovedDateReplacesTheDayNamedAtTheInterviewAndOnlyAPassedDayOfItsOwnMarksIt() {
+        OpportunityHistory moved = OpportunityHistory.of(List.of(opened(), interviewHeld(),
+                new DeadlinePassed(OPPORTUNITY, ADA, FIRST, LocalDate.of(2026, 3, 20), Instant.parse("2026-03-20T23:00:00Z")),
+                new DecisionTimelineChanged(OPPORTUNITY, ADA, FIRST, DecisionTimeline.by(LocalDate.of(2026, 3, 27)),
+                        Instant.parse("2026-03-21T09:00:00Z"))));
+        Instant afterTheMove = Instant.parse("2026-03-21T10:00:00Z");
+
+        assertEquals(List.of(new DecisionDeadline(FIRST, LocalDate.of(2026, 3, 27), Instant.parse("2026-03-27T23:00:00Z"))),
+                DecisionDeadline.stillToCome(moved, BERLIN, afterTheMove));
+        assertEquals(List.of(), DecisionDeadline.stillToCome(moved.with(new DeadlinePassed(OPPORTUNITY, ADA, FIRST,
+                LocalDate.of(2026, 3, 27), Instant.parse("2026-03-27T23:00:00Z"))), BERLIN, afterTheMove));
+    }
 }
