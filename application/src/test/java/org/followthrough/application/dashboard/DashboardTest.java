@@ -1,7 +1,7 @@
 package org.followthrough.application.dashboard;
 
-import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
@@ -10,8 +10,8 @@ import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.followup.BusinessCalendar;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.followup.PublicHolidays;
-import org.followthrough.domain.followup.Weekend;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Weekend;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.infra.testing.ProjectionDatabase;

@@ -1,13 +1,12 @@
 package org.followthrough.application.dueactions;
 
-import org.followthrough.application.NoPublicHolidays;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.followup.FollowUpPolicy;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.EntryRetracted;

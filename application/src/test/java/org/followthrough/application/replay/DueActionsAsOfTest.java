@@ -1,13 +1,12 @@
 package org.followthrough.application.replay;
 
-import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.settings.CandidateSettingsStore;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.ThankYouSent;

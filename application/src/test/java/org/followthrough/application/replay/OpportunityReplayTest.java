@@ -1,10 +1,10 @@
 package org.followthrough.application.replay;
 
-import org.followthrough.application.NoPublicHolidays;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
@@ -12,7 +12,6 @@ import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.NotFound;

@@ -1,14 +1,13 @@
 package org.followthrough.application.replay;
 
-import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.application.timeline.TimelineEntry;
 import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.ThankYouSent;
