@@ -75,6 +75,20 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), caller);
     }
 
+    /** A GET with an {@code Authorization} header as given, e.g. {@code Bearer ft_…}. */
+    public Reply getAs(String authorization, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET(), null);
+    }
+
+    public Reply postAs(String authorization, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), null);
+    }
+
+    public Reply deleteAs(String authorization, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).DELETE(), null);
+    }
+
     /** Opens an opportunity and returns its id. */
     public String open(Caller caller, String company, String role) {
         Reply reply = post("/api/v1/opportunities", caller, """

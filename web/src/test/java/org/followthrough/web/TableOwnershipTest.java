@@ -30,6 +30,7 @@ class TableOwnershipTest {
 
     static final Map<String, String> OWNERS = Map.ofEntries(
             entry("account", "org.followthrough.application.accounts"),
+            entry("access_token", "org.followthrough.application.accounts"),
             entry("candidate_settings", "org.followthrough.application.settings"),
             entry("coach_share", "org.followthrough.application.coaching"),
             entry("timeline_entry", "org.followthrough.application.timeline"),

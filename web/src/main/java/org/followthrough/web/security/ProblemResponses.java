@@ -29,7 +29,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"followthrough\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your e-mail address and password.");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"followthrough\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "Sign in with HTTP Basic (your e-mail address and password) or with a personal access token (Bearer).");
+    }
+
+    /** A bearer token that is unknown, revoked or expired: RFC 6750's {@code invalid_token}. */
+    void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"followthrough\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "This access token is unknown, revoked or expired; make a new one in your settings.");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.followthrough.web.security;
 
+import org.followthrough.application.accounts.AccessTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,14 +12,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import java.util.Map;
 
 /**
- * Two doors: {@code /api/**} takes HTTP Basic on every request and keeps no session (JSON bodies only, so a
- * cross-site form cannot post to it); the pages use a login form, a session and CSRF tokens.
+ * Two doors: {@code /api/**} takes HTTP Basic or a personal access token ({@code Bearer}) on every request and keeps
+ * no session (JSON bodies only, so a cross-site form cannot post to it); the pages use a login form, a session and
+ * CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,11 +31,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccessTokens tokens) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
+                        .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/**").authenticated()
                         .requestMatchers("/api/v1/opportunities/**", "/api/v1/timeline", "/api/v1/due-actions", "/api/v1/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/api/v1/coach/**").hasRole("COACH")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
