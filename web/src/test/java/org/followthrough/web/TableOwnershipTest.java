@@ -42,7 +42,10 @@ class TableOwnershipTest {
             entry("domainevententry", "org.followthrough.infra"),
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),
-            entry("scheduled_tasks", "org.followthrough.infra"));
+            entry("scheduled_tasks", "org.followthrough.infra"),
+            // Spring Session's own tables: none of our code queries them
+            entry("spring_session", "org.springframework.session"),
+            entry("spring_session_attributes", "org.springframework.session"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");

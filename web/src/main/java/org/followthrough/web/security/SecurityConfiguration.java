@@ -15,6 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import java.util.Map;
 
@@ -76,6 +78,21 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
+    }
+
+    /**
+     * The session cookie (the session itself lives in PostgreSQL): out of scripts' reach, not sent with cross-site
+     * posts, {@code Secure} whenever the request came over HTTPS. Declared here so that it holds however the app is
+     * deployed (Boot maps {@code server.servlet.session.cookie.*} only onto an embedded server's sessions).
+     */
+    @Bean
+    CookieSerializer sessionCookie() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
     }
 
     @Bean

@@ -282,8 +282,13 @@ class PagesTest {
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
 
-        assertThat(result.getRequest().getSession(false)).isNotNull();
-        mvc.perform(get("/timeline").session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false)))
+        // the session lives in PostgreSQL (Spring Session): the browser holds only its cookie
+        var session = result.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+        mvc.perform(get("/timeline").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Grace")));
     }
