@@ -43,6 +43,7 @@ class TableOwnershipTest {
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),
             entry("scheduled_tasks", "org.followthrough.infra"),
+            entry("app_node", "org.followthrough.infra.cluster"),
             // Spring Session's own tables: none of our code queries them
             entry("spring_session", "org.springframework.session"),
             entry("spring_session_attributes", "org.springframework.session"));
