@@ -14,6 +14,7 @@ import org.followthrough.domain.opportunity.ThankYouSent;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.testing.MapOpportunityStreams;
 import org.followthrough.infra.testing.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,7 @@ class OutcomeFactsProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new OutcomeFactsProjection(DATABASE.template(), opportunities -> {
-            Map<OpportunityId, List<OpportunityEvent>> streams = new HashMap<>();
-            opportunities.forEach(id -> streams.put(id, store.getOrDefault(id, List.of())));
-            return streams;
-        });
+        projection = new OutcomeFactsProjection(DATABASE.template(), new MapOpportunityStreams(store));
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));
         append(new InterviewHeld(acme, ada, interview, 1, null, Instant.parse("2026-03-10T14:00:00Z"), List.of(),
                 DecisionTimeline.notStated()));

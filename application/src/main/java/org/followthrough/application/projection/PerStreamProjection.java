@@ -53,6 +53,13 @@ public abstract class PerStreamProjection {
         return name;
     }
 
+    /** Its progress table and row tables. */
+    public List<String> tables() {
+        List<String> tables = new ArrayList<>(rowTables);
+        tables.add(progressTable);
+        return List.copyOf(tables);
+    }
+
     /** Marks opportunities in the batch of events being handled; each is recomputed once, just before it commits. */
     protected final void touch(Collection<OpportunityId> opportunities) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
@@ -69,9 +76,14 @@ public abstract class PerStreamProjection {
         if (opportunities.isEmpty()) {
             return;
         }
+        recomputeFrom(streams.read(opportunities));
+    }
+
+    /** Replaces the rows of these opportunities by those of the given whole streams (read by the caller). */
+    public void recomputeFrom(Map<OpportunityId, List<OpportunityEvent>> streams) {
         Rows rows = new Rows();
         List<Stream> read = new ArrayList<>();
-        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
+        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.entrySet()) {
             List<OpportunityEvent> events = stream.getValue();
             if (!events.isEmpty()) {
                 rows.replace(stream.getKey());

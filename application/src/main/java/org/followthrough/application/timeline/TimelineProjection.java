@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Writes every opportunity event into {@code timeline_entry} and keeps {@code timeline_opportunity} current.
@@ -104,6 +105,11 @@ class TimelineProjection implements ProjectionProgress {
     @Override
     public String name() {
         return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("timeline_entry", "timeline_opportunity");
     }
 
     @Override

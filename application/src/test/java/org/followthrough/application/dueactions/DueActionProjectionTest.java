@@ -18,6 +18,7 @@ import org.followthrough.domain.opportunity.ThankYouSent;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.testing.MapOpportunityStreams;
 import org.followthrough.infra.testing.ProjectionDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,7 @@ class DueActionProjectionTest {
         CandidatePolicy policy = new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
                 new NoPublicHolidays());
         projection = new DueActionProjection(DATABASE.jdbc(), DATABASE.template(), ProjectionDatabase.json(),
-                opportunities -> {
-                    Map<OpportunityId, List<OpportunityEvent>> streams = new HashMap<>();
-                    opportunities.forEach(id -> streams.put(id, store.getOrDefault(id, List.of())));
-                    return streams;
-                }, policy);
+                new MapOpportunityStreams(store), policy);
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));
         append(new InterviewHeld(acme, ada, interview, 1, null, Instant.parse("2026-03-10T14:00:00Z"),
                 List.of(new Interviewer("Grace Hopper", null, null)), DecisionTimeline.by(LocalDate.of(2026, 3, 20))));

@@ -19,7 +19,9 @@ public record DueAction(OpportunityId opportunityId, String key, Rule rule, Stri
     /** Overdue first, then by deadline, then the more important first. */
     public static final Comparator<DueAction> BY_URGENCY = Comparator.comparing(DueAction::deadline)
             .thenComparing(DueAction::priority)
-            .thenComparing(DueAction::key);
+            .thenComparing(DueAction::key)
+            // two opportunities can have an action with the same key, due at the same moment: a fixed order still
+            .thenComparing(action -> action.opportunityId().value());
 
     public DueAction {
         Objects.requireNonNull(opportunityId);

@@ -8,6 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,5 +74,16 @@ class JdbcOpportunityStreams implements OpportunityStreams {
             streams.put(OpportunityId.of(UUID.fromString(aggregate)), events);
         });
         return streams;
+    }
+
+    @Override
+    public List<OpportunityId> opportunitiesAfter(@Nullable OpportunityId after, int limit) {
+        // the first event of each stream, found through the (aggregateidentifier, sequencenumber) unique index
+        return jdbc.query("""
+                        SELECT aggregateidentifier FROM domainevententry
+                        WHERE sequencenumber = 0 AND type = 'Opportunity' AND aggregateidentifier > ?
+                        ORDER BY aggregateidentifier LIMIT ?""",
+                (row, number) -> OpportunityId.of(UUID.fromString(row.getString(1))),
+                after == null ? "" : after.toString(), limit);
     }
 }

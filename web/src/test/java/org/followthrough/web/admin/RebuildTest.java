@@ -82,14 +82,25 @@ class RebuildTest {
 
         Caller admin = new Caller("admin@followthrough.test", "an admin password", UUID.randomUUID());
         Caller candidate = new Caller(candidates.getFirst().email(), "a long enough password", candidates.getFirst().id());
+        Caller other = new Caller(candidates.get(1).email(), "a long enough password", candidates.get(1).id());
+        String timelineBefore = entries(api.get("/api/v1/timeline?limit=5000", candidate));
+        String dueActionsBefore = actions(api.get("/api/v1/due-actions", candidate));
         Reply started = api.post("/api/v1/admin/rebuilds", admin, "{}");
         assertThat(started.status()).isEqualTo(202);
+        assertThat(api.post("/api/v1/admin/rebuilds", admin, "{}").status()).as("a second rebuild at once").isEqualTo(409);
 
-        AtomicInteger answered = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            assertThat(api.get("/api/v1/timeline?limit=50", candidate).status()).isEqualTo(200);
-            assertThat(api.get("/api/v1/due-actions", candidate).status()).isEqualTo(200);
-            answered.incrementAndGet();
+        // while the fresh tables fill, the pages read the old ones: complete, never half-built
+        AtomicInteger duringTheRebuild = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            boolean rebuilding = rebuilds.status().rebuilding();
+            Reply timeline = api.get("/api/v1/timeline?limit=5000", candidate);
+            Reply dueActions = api.get("/api/v1/due-actions", candidate);
+            assertThat(timeline.status()).isEqualTo(200);
+            assertThat(entries(timeline)).as("the timeline during the rebuild").isEqualTo(timelineBefore);
+            assertThat(actions(dueActions)).as("the due actions during the rebuild").isEqualTo(dueActionsBefore);
+            if (rebuilding) {
+                duringTheRebuild.incrementAndGet();
+            }
             return rebuilds.finished();
         });
 
@@ -97,9 +108,21 @@ class RebuildTest {
         assertThat(status.body().get("finishedAt").isNull()).isFalse();
         assertThat(status.body().get("processors").valueStream().map(processor -> processor.get("processed").asLong()))
                 .allMatch(processed -> processed >= head);
-        assertThat(answered.get()).isPositive();
+        assertThat(rebuilds.failure()).isNull();
+        assertThat(duringTheRebuild.get()).as("pages read while the rebuild ran").isPositive();
         assertThat(snapshot()).isEqualTo(live);
-        assertThat(api.get("/api/v1/due-actions", candidate).status()).isEqualTo(200);
+        assertThat(actions(api.get("/api/v1/due-actions", candidate))).isEqualTo(dueActionsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'followthrough_re%'")
+                .query(Long.class).single()).as("schemas the rebuild left behind").isZero();
+
+        // an entry recorded while a rebuild runs is in the tables it switches to
+        assertThat(api.post("/api/v1/admin/rebuilds", admin, "{}").status()).isEqualTo(202);
+        String opened = api.open(other, "Opened During A Rebuild", "Engineer");
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(rebuilds::finished);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/timeline?limit=5000", other).body().toString()).contains(opened, "Opened During A Rebuild"));
+        assertThat(jdbc.sql("SELECT count(*) FROM due_action_opportunity WHERE opportunity_id = ?::uuid").param(opened)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +132,19 @@ class RebuildTest {
 
         assertThat(api.post("/api/v1/admin/rebuilds", candidate, "{}").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/admin/rebuilds", candidate).status()).isEqualTo(403);
+    }
+
+    /** The entries of a timeline answer, as a short fingerprint (count and hash) that a failure can print. */
+    private static String entries(Reply reply) {
+        return fingerprint(reply.body().get("entries"));
+    }
+
+    private static String actions(Reply reply) {
+        return fingerprint(reply.body().get("actions"));
+    }
+
+    private static String fingerprint(tools.jackson.databind.JsonNode node) {
+        return node.size() + " items, hash " + node.toString().hashCode();
     }
 
     private boolean caughtUp(long head) {
