@@ -41,7 +41,11 @@ class TableOwnershipTest {
             entry("domainevententry", "org.followthrough.infra"),
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),
-            entry("scheduled_tasks", "org.followthrough.infra"));
+            entry("scheduled_tasks", "org.followthrough.infra"),
+            entry("calendar_feed", "org.followthrough.application.reminders"),
+            entry("calendar_feed_entry", "org.followthrough.application.reminders"),
+            entry("digest_delivery", "org.followthrough.application.reminders"),
+            entry("reminder_secret", "org.followthrough.application.reminders"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");
