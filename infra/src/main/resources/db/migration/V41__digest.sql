@@ -14,10 +14,10 @@ CREATE TABLE digest_delivery (
     last_error   TEXT,
     updated_at   TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (candidate_id, local_date),
-    CHECK (state IN ('SENT', 'EMPTY', 'FAILED'))
+    CHECK (state IN ('PENDING', 'SENT', 'EMPTY', 'FAILED'))
 );
 
-CREATE INDEX digest_delivery_failed ON digest_delivery (next_attempt) WHERE state = 'FAILED';
+CREATE INDEX digest_delivery_failed ON digest_delivery (next_attempt) WHERE state IN ('PENDING', 'FAILED');
 
 -- reminders: the server's secret for signing unsubscribe links, made once on first use, never in the repository.
 CREATE TABLE reminder_secret (
