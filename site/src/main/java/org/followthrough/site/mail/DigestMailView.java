@@ -20,6 +20,9 @@ public record DigestMailView(String displayName, String day, List<Line> overdue,
     }
 
     public String subject() {
+        if (count() == 0) {
+            return "Today: nothing due";
+        }
         String things = count() == 1 ? "1 follow-up" : count() + " follow-ups";
         return overdue.isEmpty() ? "Today: " + things
                 : "Today: " + things + " (" + overdue.size() + " overdue)";
