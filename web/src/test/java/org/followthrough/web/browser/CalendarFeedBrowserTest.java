@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A candidate makes their calendar feed on the settings page, copies its address, and a calendar app reads it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +54,7 @@ class CalendarFeedBrowserTest {
             assertThat(browser.path()).startsWith("/settings");
             assertThat(browser.text()).contains("Google Calendar", "Apple Calendar", "Outlook");
             browser.click("[data-copy-button]");
+            await().until(() -> browser.find("[data-copy-button]").getText().equals("Copied"));
             url = browser.find("#feedUrl").getAttribute("value");
             browser.screenshot("settings-calendar-feed");
 
