@@ -13,6 +13,7 @@ import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +44,19 @@ public class Digests {
     private static final Logger log = LoggerFactory.getLogger(Digests.class);
     static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
+    /** Where nothing can mail (an application without the web module): nothing is sent. */
+    private static final DigestMailer NO_MAIL = new DigestMailer() {
+        @Override
+        public boolean configured() {
+            return false;
+        }
+
+        @Override
+        public void send(Digest digest) {
+            throw new IllegalStateException("mail is not configured");
+        }
+    };
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final CandidateSettingsStore settings;
@@ -55,7 +69,7 @@ public class Digests {
 
     public Digests(JdbcClient jdbc, PlatformTransactionManager transactions, CandidateSettingsStore settings,
                    SettingsService settingsService, DueActions dueActions, Accounts accounts, UnsubscribeLinks unsubscribe,
-                   DigestMailer mailer, Clock clock) {
+                   ObjectProvider<DigestMailer> mailer, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -63,7 +77,7 @@ public class Digests {
         this.dueActions = dueActions;
         this.accounts = accounts;
         this.unsubscribe = unsubscribe;
-        this.mailer = mailer;
+        this.mailer = mailer.getIfAvailable(() -> NO_MAIL);
         this.clock = clock;
     }
 
