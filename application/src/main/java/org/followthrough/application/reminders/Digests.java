@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,10 +138,12 @@ public class Digests {
             return 0;
         }
         Instant now = clock.instant();
+        Set<String> settled = settledAround(now);
         int sent = 0;
         for (CandidateSettingsStore.DigestWanted wanted : settings.wantingDigest()) {
             ZonedDateTime local = now.atZone(wanted.timeZone());
-            if (local.toLocalTime().isBefore(wanted.at())) {
+            if (local.toLocalTime().isBefore(wanted.at())
+                    || settled.contains(wanted.candidateId().value() + "/" + local.toLocalDate())) {
                 continue;
             }
             try {
@@ -151,6 +155,20 @@ public class Digests {
             }
         }
         return sent;
+    }
+
+    /** The days already done (sent, or nothing to send) around today in every zone: skipped without a claim. */
+    private Set<String> settledAround(Instant now) {
+        LocalDate utcDay = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        Set<String> settled = new HashSet<>();
+        jdbc.sql("""
+                        SELECT candidate_id, local_date FROM digest_delivery
+                        WHERE local_date BETWEEN ? AND ? AND state IN ('SENT', 'EMPTY')""")
+                .params(Date.valueOf(utcDay.minusDays(1)), Date.valueOf(utcDay.plusDays(1)))
+                .query(row -> {
+                    settled.add(row.getObject(1, UUID.class) + "/" + row.getDate(2).toLocalDate());
+                });
+        return settled;
     }
 
     /**
