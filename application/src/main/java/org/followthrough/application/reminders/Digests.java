@@ -121,7 +121,12 @@ public class Digests {
             throw new StateConflict("mail is not configured on this server, so no digest can be sent");
         }
         Digest digest = compose(candidate, clock.instant());
-        mailer.send(digest);
+        try {
+            mailer.send(digest);
+        } catch (RuntimeException e) {
+            log.warn("A test digest for {} was not sent: {}", candidate, e.toString());
+            throw new StateConflict("the mail server did not take the message; try again later");
+        }
         return digest;
     }
 

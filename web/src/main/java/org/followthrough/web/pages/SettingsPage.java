@@ -100,7 +100,7 @@ class SettingsPage {
         try {
             digests.sendTest(me.candidateId());
             redirect.addFlashAttribute("reminderNotice", "Sent: today's e-mail is on its way to " + me.getUsername() + ".");
-        } catch (StateConflict | org.springframework.mail.MailException notSent) {
+        } catch (StateConflict notSent) {
             redirect.addFlashAttribute("reminderNotice", "Not sent: " + notSent.getMessage());
         }
         return "redirect:/settings#reminders";
