@@ -6,6 +6,7 @@ import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityState;
@@ -28,9 +29,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -145,7 +149,7 @@ public class CalendarFeeds {
         String description = action.explanation() + "\n\n" + url;
         return action.dueOn() != null
                 ? FeedEntry.allDay(uid, summary, description, url, action.dueOn())
-                : FeedEntry.timed(uid, summary, description, url, java.util.Objects.requireNonNull(action.dueAt()),
+                : FeedEntry.timed(uid, summary, description, url, Objects.requireNonNull(action.dueAt()),
                 ACTION_LENGTH);
     }
 
@@ -171,7 +175,7 @@ public class CalendarFeeds {
                             : Duration.between(interview.startsAt(), interview.endsAt());
                     String who = interview.announced().interviewers().isEmpty() ? ""
                             : " with " + String.join(", ", interview.announced().interviewers().stream()
-                            .map(org.followthrough.domain.opportunity.Interviewer::name).toList());
+                            .map(Interviewer::name).toList());
                     entries.add(FeedEntry.timed("interview-" + interviewId + "@followthrough",
                             "Interview: " + state.role() + " at " + state.company(),
                             "Round " + interview.announced().round() + who + ".\n\n" + url, url,
@@ -179,7 +183,7 @@ public class CalendarFeeds {
                 });
             }
         }
-        entries.sort(java.util.Comparator.comparing(FeedEntry::uid));
+        entries.sort(Comparator.comparing(FeedEntry::uid));
         return entries;
     }
 
@@ -190,7 +194,7 @@ public class CalendarFeeds {
     private List<ICalendarWriter.Versioned> versions(CandidateId candidate, List<FeedEntry> entries) {
         record Known(byte[] hash, int sequence, Instant lastModified) {
         }
-        Map<String, Known> known = new java.util.HashMap<>();
+        Map<String, Known> known = new HashMap<>();
         jdbc.sql("SELECT uid, content_hash, sequence, last_modified FROM calendar_feed_entry WHERE candidate_id = ?")
                 .param(candidate.value())
                 .query(row -> {

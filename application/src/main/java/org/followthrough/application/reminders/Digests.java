@@ -11,6 +11,7 @@ import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.StateConflict;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -222,7 +223,7 @@ public class Digests {
     }
 
     private void record(CandidateId candidate, LocalDate day, String state, int items, int attempts,
-                        @org.jspecify.annotations.Nullable Instant next, @org.jspecify.annotations.Nullable String error,
+                        @Nullable Instant next, @Nullable String error,
                         Instant now) {
         jdbc.sql("""
                         UPDATE digest_delivery SET state = ?, items = ?, attempts = ?, next_attempt = ?, last_error = ?,

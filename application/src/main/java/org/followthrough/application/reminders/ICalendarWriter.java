@@ -6,20 +6,17 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Method;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -31,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes a feed with ical4j: times in the candidate's zone with its VTIMEZONE when ical4j knows the zone, else in UTC.
@@ -85,8 +83,8 @@ final class ICalendarWriter {
             event.add(new DtStart<>(entry.day()));
             event.add(new DtEnd<>(entry.day().plusDays(1)));
         } else {
-            Instant start = java.util.Objects.requireNonNull(entry.start());
-            Instant end = start.plus(java.util.Objects.requireNonNull(entry.length()));
+            Instant start = Objects.requireNonNull(entry.start());
+            Instant end = start.plus(Objects.requireNonNull(entry.length()));
             if (zone.equals(ZoneOffset.UTC)) {
                 event.add(new DtStart<>(start));
                 event.add(new DtEnd<>(end));
