@@ -85,7 +85,7 @@ class CalendarFeedTest {
         assertThat(grace.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-03-11T14:00:00Z"));
         VEvent notes = eventWhoseSummaryContains(calendar, "Write down how the round 1 interview went");
         assertThat(notes.getDateStart().getValue().hasTime()).as("due on a day: all day").isFalse();
-        assertThat(first.body()).contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "DTSTART;TZID=Europe/Berlin:20260311T150000");
+        assertThat(first.body()).contains("VERSION:2.0", "PRODID:-//Followthrough//Reminders//EN", "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "DTSTART;TZID=Europe/Berlin:20260311T150000");
         assertThat(fetch(url, Map.of()).body()).as("an unchanged feed is the same text").isEqualTo(first.body());
 
         api.post("/api/v1/opportunities/" + opportunity + "/thank-yous", ada, """
