@@ -46,7 +46,11 @@ class TableOwnershipTest {
             entry("app_node", "org.followthrough.infra.cluster"),
             // Spring Session's own tables: none of our code queries them
             entry("spring_session", "org.springframework.session"),
-            entry("spring_session_attributes", "org.springframework.session"));
+            entry("spring_session_attributes", "org.springframework.session"),
+            entry("calendar_feed", "org.followthrough.application.reminders"),
+            entry("calendar_feed_entry", "org.followthrough.application.reminders"),
+            entry("digest_delivery", "org.followthrough.application.reminders"),
+            entry("reminder_secret", "org.followthrough.application.reminders"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");

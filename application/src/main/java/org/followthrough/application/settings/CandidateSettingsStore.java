@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,11 +26,23 @@ public class CandidateSettingsStore {
     }
 
     public Optional<CandidateSettings> of(CandidateId candidate) {
-        return jdbc.sql("SELECT candidate_id, time_zone, region, policy::text AS policy FROM candidate_settings WHERE candidate_id = ?")
+        return jdbc.sql("SELECT candidate_id, time_zone, region, policy::text AS policy, digest_enabled, digest_time FROM candidate_settings WHERE candidate_id = ?")
                 .param(candidate.value())
                 .query((row, number) -> new CandidateSettings(CandidateId.of(row.getObject("candidate_id", UUID.class)),
                         ZoneId.of(row.getString("time_zone")), Region.parse(row.getString("region")),
-                        json.readValue(row.getString("policy"), FollowUpPolicy.class)))
+                        json.readValue(row.getString("policy"), FollowUpPolicy.class), row.getBoolean("digest_enabled"),
+                        row.getObject("digest_time", LocalTime.class)))
                 .optional();
+    }
+
+    /** Who wants the morning digest, where they live and at what time of their day. */
+    public List<DigestWanted> wantingDigest() {
+        return jdbc.sql("SELECT candidate_id, time_zone, digest_time FROM candidate_settings WHERE digest_enabled")
+                .query((row, number) -> new DigestWanted(CandidateId.of(row.getObject("candidate_id", UUID.class)),
+                        ZoneId.of(row.getString("time_zone")), row.getObject("digest_time", LocalTime.class)))
+                .list();
+    }
+
+    public record DigestWanted(CandidateId candidateId, ZoneId timeZone, LocalTime at) {
     }
 }

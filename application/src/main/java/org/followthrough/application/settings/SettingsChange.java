@@ -6,7 +6,12 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /** A change of settings as people make it, in the API or on the settings page: each part left out stays as it is. */
-public record SettingsChange(@Nullable String timeZone, @Nullable String region, @Nullable Policy policy) {
+public record SettingsChange(@Nullable String timeZone, @Nullable String region, @Nullable Policy policy,
+                             @Nullable Boolean digestEnabled, @Nullable String digestTime) {
+
+    public SettingsChange(@Nullable String timeZone, @Nullable String region, @Nullable Policy policy) {
+        this(timeZone, region, policy, null, null);
+    }
 
     /** The policy's numbers in the units people think in; each may be left out to keep the current one. */
     public record Policy(@Nullable Integer thankYouWithinHours, @Nullable Integer handwrittenIfDecisionDaysAway,

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Zones;
 import org.followthrough.domain.candidate.ChangeCandidateSettings;
+import org.followthrough.domain.candidate.ChangeDigestSettings;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -58,10 +61,35 @@ public class SettingsService {
         return current(candidate);
     }
 
+    /** The morning digest on or off, and its time of day ({@code HH:mm}); a part left out stays as it is. */
+    @Transactional
+    public CandidateSettings changeDigest(CandidateId candidate, @Nullable Boolean enabled, @Nullable String time) {
+        CandidateSettings current = current(candidate);
+        LocalTime at = current.digestTime();
+        if (time != null) {
+            try {
+                at = LocalTime.parse(Text.LINE.upTo(8).required("digestTime", time));
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("digestTime", "must be a time of day such as 08:00");
+            }
+            if (at.getSecond() != 0 || at.getNano() != 0) {
+                throw new RuleViolation("digestTime", "must be a time in whole minutes, such as 08:00");
+            }
+        }
+        commands.sendAndWait(new ChangeDigestSettings(candidate, enabled == null ? current.digestEnabled() : enabled, at));
+        return current(candidate);
+    }
+
     /** What is left out of the change stays as it is. */
     @Transactional
     public CandidateSettings change(CandidateId candidate, SettingsChange change) {
+        if (change.digestEnabled() != null || change.digestTime() != null) {
+            changeDigest(candidate, change.digestEnabled(), change.digestTime());
+        }
         CandidateSettings current = current(candidate);
+        if (change.timeZone() == null && change.region() == null && change.policy() == null) {
+            return current;
+        }
         return change(candidate, change.timeZone() == null ? current.timeZone().getId() : change.timeZone(),
                 change.region() == null ? current.region().code() : change.region(),
                 change.policy() == null ? current.policy() : change.policy().over(current.policy()));

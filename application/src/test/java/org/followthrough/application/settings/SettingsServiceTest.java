@@ -91,6 +91,29 @@ class SettingsServiceTest {
         assertThat(settings.current(ada).timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
 
+    @Test
+    void theDigestIsOnAtEightByDefaultAndItsPartsChangeAlone() {
+        assertThat(settings.current(ada).digestEnabled()).isTrue();
+        assertThat(settings.current(ada).digestTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+
+        settings.change(ada, new SettingsChange(null, null, null, null, "07:30"));
+        CandidateSettings off = settings.changeDigest(ada, false, null);
+
+        assertThat(off.digestEnabled()).isFalse();
+        assertThat(off.digestTime()).isEqualTo(java.time.LocalTime.of(7, 30));
+        assertThat(off.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void aDigestTimeThatIsNoTimeOfDayIsRefusedNamingTheField() {
+        for (String time : new String[]{"25:00", "8 am", "08:00:30", ""}) {
+            assertThatThrownBy(() -> settings.changeDigest(ada, null, time)).as(time)
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.field()).isEqualTo("digestTime"));
+        }
+        assertThat(settings.current(ada).digestTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+    }
+
     private Instant thankYouDue() {
         return dueActions.open(ada).stream().map(due -> due.action()).filter(action -> action.rule() == Rule.THANK_YOU)
                 .map(DueAction::dueAt).findFirst().orElseThrow();

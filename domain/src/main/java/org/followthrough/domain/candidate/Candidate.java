@@ -9,6 +9,7 @@ import org.followthrough.domain.shared.Checks;
 import org.followthrough.domain.shared.EmailAddress;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +25,8 @@ public class Candidate {
     private Region region;
     private FollowUpPolicy policy = FollowUpPolicy.DEFAULTS;
     private Signature signature = Signature.NONE;
+    private boolean digestEnabled = true;
+    private LocalTime digestTime = DigestSettingsChanged.DEFAULT_TIME;
     /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
     private final Map<String, Boolean> coaches = new HashMap<>();
 
@@ -49,6 +52,17 @@ public class Candidate {
             return false;
         }
         apply(new CandidateSettingsChanged(id, zone, newRegion, newPolicy, clock.instant()));
+        return true;
+    }
+
+    /** Records the digest's settings unless they are as they were; returns whether they changed. */
+    @CommandHandler
+    public boolean handle(ChangeDigestSettings command, Clock clock) {
+        LocalTime at = Checks.present("digestTime", command.at());
+        if (command.enabled() == digestEnabled && at.equals(digestTime)) {
+            return false;
+        }
+        apply(new DigestSettingsChanged(id, command.enabled(), at, clock.instant()));
         return true;
     }
 
@@ -99,6 +113,10 @@ public class Candidate {
                 policy = changed.policy();
             }
             case SignatureChanged changed -> signature = changed.signature();
+            case DigestSettingsChanged changed -> {
+                digestEnabled = changed.enabled();
+                digestTime = changed.at();
+            }
             case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
             case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
         }

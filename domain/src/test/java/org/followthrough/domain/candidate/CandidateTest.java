@@ -60,6 +60,30 @@ class CandidateTest {
     }
 
     @Test
+    void theDigestIsOnAtEightUntilTheCandidateChangesItAndAnUnchangedChoiceRecordsNothing() {
+        CandidateRegistered registered = new CandidateRegistered(ADA, "Ada", ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW);
+
+        fixture.given(registered)
+                .when(new ChangeDigestSettings(ADA, true, java.time.LocalTime.of(8, 0)))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+        fixture.given(registered)
+                .when(new ChangeDigestSettings(ADA, false, java.time.LocalTime.of(8, 0)))
+                .expectEvents(new DigestSettingsChanged(ADA, false, java.time.LocalTime.of(8, 0), NOW))
+                .expectResultMessagePayload(true);
+        fixture.given(registered, new DigestSettingsChanged(ADA, false, java.time.LocalTime.of(8, 0), NOW))
+                .when(new ChangeDigestSettings(ADA, false, java.time.LocalTime.of(7, 30)))
+                .expectEvents(new DigestSettingsChanged(ADA, false, java.time.LocalTime.of(7, 30), NOW));
+    }
+
+    @Test
+    void aDigestTimeIsInWholeMinutes() {
+        assertThatThrownBy(() -> new DigestSettingsChanged(ADA, true, java.time.LocalTime.of(8, 0, 30), NOW))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(error -> assertThat(((RuleViolation) error).field()).isEqualTo("digestTime"));
+    }
+
+    @Test
     void aPolicyOutsideSensibleBoundsIsRefusedNamingTheNumber() {
         assertThatThrownBy(() -> new FollowUpPolicy(java.time.Duration.ofHours(24), 7, 1, 1, 7, 14, 0, 3, 30, 1, 1, 2))
                 .isInstanceOf(RuleViolation.class)

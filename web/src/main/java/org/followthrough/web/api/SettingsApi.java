@@ -1,5 +1,6 @@
 package org.followthrough.web.api;
 
+import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
@@ -13,33 +14,41 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The candidate's time zone, region (for public holidays) and the numbers of their follow-up policy. */
+/**
+ * The candidate's time zone, region (for public holidays), the numbers of their follow-up policy, and the morning
+ * digest (on or off, and its time of day).
+ */
 @RestController
 @RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 class SettingsApi {
 
     private final SettingsService settings;
+    private final Digests digests;
 
-    SettingsApi(SettingsService settings) {
+    SettingsApi(SettingsService settings, Digests digests) {
         this.settings = settings;
+        this.digests = digests;
     }
 
-    record Settings(String timeZone, String region, SettingsChange.Policy policy, SettingsChange.Policy defaults) {
+    /** {@code mailConfigured}: whether this server can send the digest at all. */
+    record Settings(String timeZone, String region, SettingsChange.Policy policy, SettingsChange.Policy defaults,
+                    boolean digestEnabled, String digestTime, boolean mailConfigured) {
 
-        static Settings of(CandidateSettings settings) {
+        static Settings of(CandidateSettings settings, boolean mailConfigured) {
             return new Settings(settings.timeZone().getId(), settings.region().code(),
-                    SettingsChange.Policy.of(settings.policy()), SettingsChange.Policy.of(FollowUpPolicy.DEFAULTS));
+                    SettingsChange.Policy.of(settings.policy()), SettingsChange.Policy.of(FollowUpPolicy.DEFAULTS),
+                    settings.digestEnabled(), settings.digestTime().toString(), mailConfigured);
         }
     }
 
     @GetMapping("/settings")
     Settings settings(@AuthenticationPrincipal SignedInUser me) {
-        return Settings.of(settings.current(me.candidateId()));
+        return Settings.of(settings.current(me.candidateId()), digests.mailConfigured());
     }
 
     /** Every part may be left out to keep the current one; due actions are worked out again before this answers. */
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
     Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsChange body) {
-        return Settings.of(settings.change(me.candidateId(), body));
+        return Settings.of(settings.change(me.candidateId(), body), digests.mailConfigured());
     }
 }

@@ -1,6 +1,7 @@
 package org.followthrough.web.pages;
 
 import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.admin.AdminView;
@@ -19,14 +20,19 @@ class AdminPages {
     static final String VIEW = "admin/admin";
 
     private final ProjectionRebuilds rebuilds;
+    private final Digests digests;
 
-    AdminPages(ProjectionRebuilds rebuilds) {
+    AdminPages(ProjectionRebuilds rebuilds, Digests digests) {
         this.rebuilds = rebuilds;
+        this.digests = digests;
     }
 
     @GetMapping("/admin")
     String admin(Model model) {
         RebuildStatus status = rebuilds.progress();
+        model.addAttribute("failedDigests", digests.failures().stream().map(failure -> new AdminView.DigestFailure(
+                failure.candidateId().toString(), failure.day().toString(), failure.attempts(),
+                Formats.dateTime(failure.nextAttempt(), ZoneOffset.UTC) + " UTC", failure.error())).toList());
         model.addAttribute("view", new AdminView(status.head(), status.rebuilding(),
                 status.startedAt() == null ? null : Formats.dateTime(status.startedAt(), ZoneOffset.UTC) + " UTC",
                 status.finishedAt() == null ? null : Formats.dateTime(status.finishedAt(), ZoneOffset.UTC) + " UTC",

@@ -7,6 +7,8 @@ import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Zones;
 import org.followthrough.application.history.HistoryImport;
 import org.followthrough.application.history.ImportHistory;
+import org.followthrough.application.reminders.CalendarFeeds;
+import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
@@ -14,8 +16,11 @@ import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.auth.FormErrors;
 import org.followthrough.site.forms.FormValues;
+import org.followthrough.site.format.Formats;
 import org.followthrough.site.settings.PolicyField;
+import org.followthrough.site.settings.RemindersView;
 import org.followthrough.site.settings.SettingsForm;
+import org.followthrough.web.reminders.BaseUrl;
 import org.followthrough.web.security.Sessions;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -51,19 +56,77 @@ class SettingsPage {
     private final Sessions sessions;
     private final ImportHistory history;
     private final JsonMapper json;
+    private final Digests digests;
+    private final CalendarFeeds feeds;
+    private final BaseUrl baseUrl;
 
     SettingsPage(SettingsService settings, Accounts accounts, Sessions sessions,
-                 ImportHistory history, JsonMapper json) {
+                 ImportHistory history, JsonMapper json, Digests digests, CalendarFeeds feeds, BaseUrl baseUrl) {
         this.settings = settings;
         this.accounts = accounts;
         this.sessions = sessions;
         this.history = history;
         this.json = json;
+        this.digests = digests;
+        this.feeds = feeds;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/settings")
     String form(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String saved, Model model) {
+        reminders(me, model);
         return view(model, values(settings.current(me.candidateId())), FormErrors.none(), saved != null);
+    }
+
+    /** The morning digest: on or off (an unticked box is not sent at all: off), and its time of day. */
+    @PostMapping("/settings/digest")
+    String digest(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String digestEnabled,
+                  @RequestParam(required = false) @Nullable String digestTime, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        try {
+            settings.changeDigest(me.candidateId(), "true".equals(digestEnabled), digestTime);
+            redirect.addFlashAttribute("reminderNotice", "Saved.");
+            return "redirect:/settings#reminders";
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors errors = FormErrors.of(violation.field(), violation.getMessage());
+            reminders(me, model);
+            return view(model, values(settings.current(me.candidateId())), errors, false);
+        }
+    }
+
+    @PostMapping("/settings/digest/test")
+    String testDigest(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        try {
+            digests.sendTest(me.candidateId());
+            redirect.addFlashAttribute("reminderNotice", "Sent: today's e-mail is on its way to " + me.getUsername() + ".");
+        } catch (StateConflict notSent) {
+            redirect.addFlashAttribute("reminderNotice", "Not sent: " + notSent.getMessage());
+        }
+        return "redirect:/settings#reminders";
+    }
+
+    @PostMapping("/settings/calendar-feed")
+    String makeFeed(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("feedUrl", feeds.create(me.candidateId(), baseUrl.ofRequest()).url());
+        return "redirect:/settings#calendar";
+    }
+
+    @PostMapping("/settings/calendar-feed/revoke")
+    String revokeFeed(@AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        feeds.revoke(me.candidateId());
+        redirect.addFlashAttribute("reminderNotice", "The calendar feed is off; its address no longer works.");
+        return "redirect:/settings#calendar";
+    }
+
+    private void reminders(SignedInUser me, Model model) {
+        CandidateSettings current = settings.current(me.candidateId());
+        Object feedUrl = model.asMap().get("feedUrl");
+        Object notice = model.asMap().get("reminderNotice");
+        model.addAttribute("reminders", new RemindersView(current.digestEnabled(), current.digestTime().toString(),
+                digests.mailConfigured(),
+                feeds.current(me.candidateId()).map(feed -> Formats.dateTime(feed.createdAt(), me.timeZone())).orElse(null),
+                feedUrl == null ? null : feedUrl.toString(), notice == null ? null : notice.toString()));
     }
 
     /** The numbers of the policy bind by their own names; left empty, a number keeps its current value. */
@@ -73,6 +136,7 @@ class SettingsPage {
                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reminders(me, model);
             return view(model, Forms.typed(request), Forms.errors(binding, SHOWN_AS), false);
         }
         try {
@@ -81,6 +145,7 @@ class SettingsPage {
             return "redirect:/settings?saved";
         } catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reminders(me, model);
             String field = violation.field().equals("policy.thankYouWithin") ? "policy.thankYouWithinHours" : violation.field();
             return view(model, Forms.typed(request), FormErrors.of(field, violation.getMessage()), false);
         }
@@ -102,6 +167,7 @@ class SettingsPage {
             return "redirect:/";
         } catch (RuleViolation | StateConflict refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reminders(me, model);
             String where = refused instanceof RuleViolation violation ? violation.field() + ": " : "";
             return view(model, values(settings.current(me.candidateId())),
                     FormErrors.of("history", "Nothing was imported. " + where + refused.getMessage()), false);

@@ -61,8 +61,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The calendar feed and unsubscribing from the digest: the unguessable or signed token in the address is the key, so
+     * no sign-in, no session and no CSRF token (a mail client's one-click unsubscribe posts with none).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain tokenLinks(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/calendar/**", "/unsubscribe/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

@@ -1,0 +1,36 @@
+package org.followthrough.web.api;
+
+import org.followthrough.application.reminders.Digest;
+import org.followthrough.application.reminders.Digests;
+import org.followthrough.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+
+/** Sends today's digest at once, so a person can see that mail arrives (409 when the server has no mail set up). */
+@RestController
+@RequestMapping(path = "/api/v1/me/digest", produces = MediaType.APPLICATION_JSON_VALUE)
+class DigestApi {
+
+    private final Digests digests;
+
+    DigestApi(Digests digests) {
+        this.digests = digests;
+    }
+
+    record Sent(String to, LocalDate day, int overdue, int dueToday) {
+    }
+
+    @PostMapping("/test")
+    ResponseEntity<Sent> test(@AuthenticationPrincipal SignedInUser me) {
+        Digest digest = digests.sendTest(me.candidateId());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Sent(digest.recipient(), digest.day(), digest.overdue().size(), digest.dueToday().size()));
+    }
+}
