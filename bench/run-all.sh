@@ -51,6 +51,10 @@ await_health() {
   done
   echo "scale=2; ($(date +%s%N) - $3) / 1000000000" | bc
 }
+# the embedded server's pg_ctl; as root in a user namespace of its own, where it is "nobody" (as the app's server is)
+embedded_ctl() {
+  if [ "$(id -u)" = 0 ]; then unshare -U "$embedded_bin/pg_ctl" "$@"; else "$embedded_bin/pg_ctl" "$@"; fi
+}
 stop_app() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi
 }
@@ -58,7 +62,7 @@ finish() {
   if [ -n "$background" ]; then kill "$background" 2>/dev/null || true; fi
   stop_app
   if [ -n "${embedded_bin:-}" ] && [ -f "$out/embedded/postgres/postmaster.pid" ]; then
-    "$embedded_bin/pg_ctl" -D "$out/embedded/postgres" -m fast stop >/dev/null 2>&1 || true
+    embedded_ctl -D "$out/embedded/postgres" -m fast stop >/dev/null 2>&1 || true
   fi
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
 }
@@ -206,17 +210,18 @@ launch_embedded embedded-first.log
 await_health "$app" "$app_port" "$(date +%s%N)" >/dev/null
 embedded_bin="$(dirname "$(readlink "/proc/$(head -1 "$embedded/postgres/postmaster.pid")/exe")")"
 stop_app
-"$embedded_bin/pg_ctl" -D "$embedded/postgres" -w -l "$out/embedded-load.log" \
-  -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PWD/$out" start >/dev/null
-export PGPASSWORD_EMBEDDED
-PGPASSWORD_EMBEDDED="$(cat "$embedded/postgres.password")"
-embedded_psql() { PGPASSWORD="$PGPASSWORD_EMBEDDED" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d followthrough "$@"; }
+socket_dir="$(mktemp -d)"
+embedded_ctl -D "$embedded/postgres" -w -l "$out/embedded-load.log" \
+  -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$socket_dir" start >/dev/null
+embedded_password="$(cat "$embedded/postgres.password")"
+embedded_psql() { PGPASSWORD="$embedded_password" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d followthrough "$@"; }
 embedded_psql -c "DO \$\$ BEGIN EXECUTE (SELECT 'TRUNCATE ' || string_agg(quote_ident(tablename), ', ') || ' CASCADE'
   FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'); END \$\$"
 pg_dump -a --disable-triggers -T flyway_schema_history -d "$db" | embedded_psql -o /dev/null
 embedded_psql -c "VACUUM ANALYZE"
 echo "copied $(embedded_psql -Atc 'SELECT count(*) FROM domainevententry') events and their read models"
-"$embedded_bin/pg_ctl" -D "$embedded/postgres" -m fast -w stop >/dev/null
+embedded_ctl -D "$embedded/postgres" -m fast -w stop >/dev/null
+rmdir "$socket_dir"
 
 launched=$(date +%s%N)
 launch_embedded embedded.log
