@@ -4,8 +4,10 @@
 #   bench/run-all.sh
 #   BENCH_EVENTS=100000 BENCH_OPPORTUNITIES=1000 BENCH_SECONDS=5 bench/run-all.sh      (a quick try)
 # Knobs: BENCH_EVENTS (stored events for the rebuild, the reads and the footprint, default 1,000,000),
-# BENCH_OPPORTUNITIES (opened at 8 clients, default 10,000; a tenth of it at 1 client), BENCH_SECONDS (each pgbench
-# and wrk run, default 20), BENCH_INTERVIEWS (coach analytics, default 100,000), BENCH_KEYSET_ROWS (default 1,000,000).
+# BENCH_OPPORTUNITIES (opened at 8 clients, default 10,000; a twentieth of it at 1 client), BENCH_SECONDS (each
+# pgbench and wrk run, default 20), BENCH_INTERVIEWS (coach analytics, default 100,000), BENCH_KEYSET_ROWS (default
+# 1,000,000). BENCH_JFR=true records a flight recording of each JVM (bench/target/run-all/*.jfr) to profile a miss:
+#   jfr view hot-methods bench/target/run-all/app.jfr
 # PostgreSQL: the server at PGHOST/PGPORT (default 127.0.0.1:5432), user PGUSER (default postgres), which must be
 # allowed to create databases; a scratch database is made for the run and dropped at the end.
 # Writes bench/target/results.json and every step's output under bench/target/run-all/.
@@ -16,7 +18,7 @@ export JAVA_HOME
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 events="${BENCH_EVENTS:-1000000}"
 opportunities="${BENCH_OPPORTUNITIES:-10000}"
-opportunities_one="$(( opportunities / 10 ))"
+opportunities_one="$(( opportunities / 20 ))"
 seconds="${BENCH_SECONDS:-20}"
 interviews="${BENCH_INTERVIEWS:-100000}"
 keyset_rows="${BENCH_KEYSET_ROWS:-1000000}"
@@ -35,10 +37,12 @@ run_started=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - run_started )) s into the run; load $(cut -d' ' -f1 /proc/loadavg))"; }
 result() { echo "RESULT $1 $2" >>"$results"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# the JVM option that records a flight recording named $1, when asked for
+jfr() { if [ "${BENCH_JFR:-false}" = true ]; then echo "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile"; else echo "-Dbench.jfr=false"; fi; }
 # a Java main of the bench module; its RESULT lines go to the results
 bench_java() {
   local name="$1"; shift
-  "$JAVA_HOME/bin/java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$@" 2>&1 | tee "$out/$name.log" \
+  "$JAVA_HOME/bin/java" "$(jfr "$name")" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$@" 2>&1 | tee "$out/$name.log" \
     | grep -v '^RESULT ' || true
   grep '^RESULT ' "$out/$name.log" >>"$results" || true
   if ! grep -q '^RESULT ' "$out/$name.log"; then echo "$name printed no results; see $out/$name.log" >&2; exit 1; fi
@@ -119,7 +123,7 @@ step "The app from its jar on the same database (bcrypt cost 10, the production 
 port="$(free_port)"
 base="http://127.0.0.1:$port"
 env -u FOLLOWTHROUGH_DATA SPRING_PROFILES_ACTIVE=postgres FOLLOWTHROUGH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-  FOLLOWTHROUGH_DB_USER="$PGUSER" "$JAVA_HOME/bin/java" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
+  FOLLOWTHROUGH_DB_USER="$PGUSER" "$JAVA_HOME/bin/java" "$(jfr app)" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
 app=$!
 echo "serving after $(await_health "$app" "$port" "$(date +%s%N)") s"
 
@@ -200,7 +204,7 @@ embedded="$out/embedded"
 app_port="$(free_port)"
 pg_port="$(free_port)"
 launch_embedded() {
-  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA "$JAVA_HOME/bin/java" -jar "$jar" \
+  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
     --server.port="$app_port" --followthrough.embedded.data-dir="$embedded/postgres" \
     --followthrough.embedded.port="$pg_port" >"$out/$1" 2>&1 &
   app=$!
