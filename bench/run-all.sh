@@ -249,6 +249,7 @@ stop_app
 
 # ---------------------------------------------------------------------------------------------------------------
 step "Summary"
-python3 bench/report.py "$results" bench/target/results.json \
+"$JAVA_HOME/bin/java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.followthrough.bench.RunAllReport \
+  "$results" bench/target/results.json \
   "PostgreSQL $server_version at $PGHOST:$PGPORT" "$events" "$opportunities" "$seconds" "$interviews" "$keyset_rows"
 echo "whole run: $(( $(date +%s) - run_started )) s"
