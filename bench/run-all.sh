@@ -113,10 +113,21 @@ step "Rebuild: every projection from $events generated events"
 FOLLOWTHROUGH_BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" FOLLOWTHROUGH_BENCH_DB_USER="$PGUSER" \
   FOLLOWTHROUGH_BENCH_DB_NAME="$db" bench_java rebuild org.followthrough.bench.RebuildBenchmark "$events"
 
+# PostgreSQL's committed transactions in the scratch database so far (an idle backend reports its own within 10 s)
+commits() { sleep "${1:-1}"; psql -Atq -d "$db" -c "SELECT pg_stat_force_next_flush(); SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()" 2>/dev/null | tail -1; }
+# the server's commits per command of a step: the command's own and the three projections' (warm-up included)
+commits_per_command() {
+  local before="$1" commands=$(( 2 * (100 + opportunities_one + opportunities) ))
+  result "$2.server_commits_per_command" "$(echo "scale=2; ($(commits 11) - $before) / $commands" | bc)"
+  echo "server transactions committed per command: $(tail -1 "$results" | cut -d' ' -f3)"
+}
+
 step "Commands through the command gateway only (no HTTP): $opportunities_one and $opportunities opportunities"
+before="$(commits)"
 FOLLOWTHROUGH_BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" FOLLOWTHROUGH_BENCH_DB_USER="$PGUSER" \
   FOLLOWTHROUGH_BENCH_DB_NAME="$db" bench_java gateway org.followthrough.bench.CommandBenchmark gateway \
   "$opportunities_one" "$opportunities"
+commits_per_command "$before" commands.gateway
 
 # ---------------------------------------------------------------------------------------------------------------
 step "The app from its jar on the same database (bcrypt cost 10, the production setting)"
@@ -140,7 +151,9 @@ reader_token="$(candidate_token reader@example.com)"
 [ -n "$writer_token" ] && [ -n "$reader_token" ] || { echo "no token" >&2; exit 1; }
 
 step "Commands through HTTP (POST with a token, 201 after read-your-writes): $opportunities_one and $opportunities opportunities"
+before="$(commits)"
 bench_java http org.followthrough.bench.CommandBenchmark http "$base" "$writer_token" "$opportunities_one" "$opportunities"
+commits_per_command "$before" commands.http
 
 step "Reads at 8 clients (wrk) while commands run, $(psql -Atq -d "$db" -c 'SELECT count(*) FROM domainevententry') events stored"
 # the reader: a candidate with 50 opportunities, each with an interview, among everyone else's events
