@@ -87,6 +87,10 @@ public final class RunAllReport {
                         r.get("limit.inserts.c" + clients + ".per_s"), "tx/s", share));
             }
         }
+        for (String path : List.of("gateway", "http")) {
+            rows.add(plain("server transactions committed per command via " + (path.equals("gateway") ? "the gateway" : "HTTP"),
+                    r.get("commands." + path + ".server_commits_per_command"), ""));
+        }
         rows.add(bound("rebuild of every projection", r.get("rebuild.events_per_s"), "events/s",
                 r.get("limit.keyset.rows_per_s"), "rows/s read", 20_000, false));
         for (String[] read : new String[][] {{"timeline", "GET /api/v1/timeline"},
