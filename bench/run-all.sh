@@ -43,7 +43,6 @@ jfr() { if [ "${BENCH_JFR:-false}" = true ]; then echo "-XX:StartFlightRecording
 bench_java() {
   local name="$1"; shift
   "$JAVA_HOME/bin/java" "$(jfr "$name")" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$@" 2>&1 | tee "$out/$name.log" \
-    \
     | grep -v -e '^RESULT ' -e 'ProjectionRebuilds - Rebuild .*events/s' || true
   grep '^RESULT ' "$out/$name.log" >>"$results" || true
   if ! grep -q '^RESULT ' "$out/$name.log"; then echo "$name printed no results; see $out/$name.log" >&2; exit 1; fi
