@@ -78,11 +78,10 @@ final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException, IOException {
         try {
-            if (given) {
-                // its owner drops it
-            } else if ("true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
+            // a given database is its owner's to drop
+            if (!given && "true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
                 System.out.println("Kept the database " + name + " for a closer look (drop it when done).");
-            } else {
+            } else if (!given) {
                 execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         } finally {
