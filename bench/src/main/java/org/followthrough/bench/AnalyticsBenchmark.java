@@ -92,7 +92,7 @@ public final class AnalyticsBenchmark {
             time("time to reply (Kaplan-Meier) by " + groupBy, () -> statistics.timeToReply(coach, groupBy, NOW, Period.ALL));
         }
         time("outcomes by month", () -> statistics.outcomesByMonth(coach, Period.ALL));
-        time("the coach page's three figures together", () -> {
+        time("analytics.coach_page", "the coach page's three figures together", () -> {
             statistics.responseRates(coach, GroupBy.THANK_YOU_TIMING, 14, Period.ALL, NOW);
             statistics.timeToReply(coach, GroupBy.THANK_YOU_TIMING, NOW, Period.ALL);
             return statistics.outcomesByMonth(coach, Period.ALL);
@@ -106,6 +106,11 @@ public final class AnalyticsBenchmark {
     }
 
     private static void time(String name, Supplier<?> query) {
+        time(null, name, query);
+    }
+
+    /** Times the query; with a key, also prints its median and p95 for bench/run-all.sh. */
+    private static void time(String key, String name, Supplier<?> query) {
         for (int i = 0; i < WARM_UP; i++) {
             query.get();
         }
@@ -118,6 +123,10 @@ public final class AnalyticsBenchmark {
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "%-50s %6.1f ms %6.1f ms %6.1f ms%n", name, millis[RUNS / 2],
                 millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
+        if (key != null) {
+            Results.print(key + ".median_ms", millis[RUNS / 2]);
+            Results.print(key + ".p95_ms", millis[(int) Math.ceil(RUNS * 0.95) - 1]);
+        }
     }
 
     /** Facts shaped like real ones: most thanked within a day, replies skewed early, a third never heard back. */

@@ -50,7 +50,14 @@ public class RebuildBenchmark {
         // the app's processors are tracking; FOLLOWTHROUGH_BENCH_PROCESSOR_MODE=pooled compares Axon's pooled ones
         String mode = ScratchDatabase.env("FOLLOWTHROUGH_BENCH_PROCESSOR_MODE", "tracking");
         try (ScratchDatabase database = ScratchDatabase.create();
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(RebuildBenchmark.class)
+             ConfigurableApplicationContext app = start(database, mode)) {
+            run(app, events, database.server() + "; " + mode + " processors");
+        }
+    }
+
+    /** The app's application context without HTTP, on the database, its processors in the given mode. */
+    static ConfigurableApplicationContext start(ScratchDatabase database, String mode) {
+        return new SpringApplicationBuilder(RebuildBenchmark.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.user(),
                         "spring.datasource.password=" + database.password(),
@@ -61,9 +68,7 @@ public class RebuildBenchmark {
                         "axon.eventhandling.processors.outcome-facts.mode=" + mode,
                         "axon.eventhandling.processors.outcome-facts.batch-size=1000",
                         "logging.level.root=WARN", "logging.level.org.followthrough.application.rebuild=INFO")
-                .run()) {
-            run(app, events, database.server() + "; " + mode + " processors");
-        }
+                .run();
     }
 
     private static void run(ConfigurableApplicationContext app, int target, String where) throws InterruptedException {
@@ -124,6 +129,10 @@ public class RebuildBenchmark {
         }
         System.out.printf(Locale.ROOT, "rebuilt every projection from %,d events in %.1f s: %,.0f events/s%n",
                 status.head(), rebuilding, status.head() / rebuilding);
+        Results.print("rebuild.events", status.head());
+        Results.print("rebuild.seconds", rebuilding);
+        Results.print("rebuild.events_per_s", status.head() / rebuilding);
+        Results.print("store.write_events_per_s", written / writing);
         System.out.printf(Locale.ROOT, "rows: %,d timeline entries, %,d due actions%n",
                 jdbc.sql("SELECT count(*) FROM timeline_entry").query(Long.class).single(),
                 jdbc.sql("SELECT count(*) FROM due_action").query(Long.class).single());

@@ -14,6 +14,8 @@ import java.util.UUID;
  * {@code FOLLOWTHROUGH_BENCH_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user
  * {@code FOLLOWTHROUGH_BENCH_DB_USER} / {@code FOLLOWTHROUGH_BENCH_DB_PASSWORD}), or on an embedded PostgreSQL when
  * the value is {@code embedded} or no server answers. {@code FOLLOWTHROUGH_BENCH_KEEP=true} keeps it for a closer look.
+ * {@code FOLLOWTHROUGH_BENCH_DB_NAME} names a database that already exists (bench/run-all.sh makes one for all its
+ * steps): it is used as it is and left in place.
  */
 final class ScratchDatabase implements AutoCloseable {
 
@@ -22,14 +24,19 @@ final class ScratchDatabase implements AutoCloseable {
     private final String password;
     private final EmbeddedPostgres embedded;
     private final String name;
+    private final boolean given;
 
     private ScratchDatabase(String adminUrl, String user, String password, EmbeddedPostgres embedded) throws SQLException {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
         this.embedded = embedded;
-        this.name = "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + name);
+        String existing = embedded == null ? env("FOLLOWTHROUGH_BENCH_DB_NAME", "") : "";
+        this.given = !existing.isEmpty();
+        this.name = given ? existing : "ft_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (!given) {
+            execute("CREATE DATABASE " + name);
+        }
     }
 
     static ScratchDatabase create() throws SQLException, IOException {
@@ -71,9 +78,10 @@ final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException, IOException {
         try {
-            if ("true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
+            // a given database is its owner's to drop
+            if (!given && "true".equals(System.getenv("FOLLOWTHROUGH_BENCH_KEEP"))) {
                 System.out.println("Kept the database " + name + " for a closer look (drop it when done).");
-            } else {
+            } else if (!given) {
                 execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         } finally {
