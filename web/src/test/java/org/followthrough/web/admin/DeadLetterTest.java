@@ -1,0 +1,240 @@
+package org.followthrough.web.admin;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.AccountService;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.application.accounts.SignUp;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.infra.testing.FreshDatabase;
+import org.followthrough.web.Api;
+import org.followthrough.web.Api.Caller;
+import org.followthrough.web.Api.Reply;
+import org.followthrough.web.security.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A poison event — one the projections cannot store (a moment past PostgreSQL's last timestamp), written straight into
+ * the event store past every rule — parks its opportunity, and nobody else notices: another candidate's writes are
+ * answered and visible at once, the admin sees the dead letter (API, page, metric, health) and can retry or drop it,
+ * and a rebuild finishes with the poison parked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "followthrough.admin.email=admin@followthrough.test", "followthrough.admin.password=an admin password"})
+@AutoConfigureMockMvc
+@FreshDatabase
+class DeadLetterTest {
+
+    /** Beyond PostgreSQL's timestamptz (294276 AD), well within Java's and Jackson's. */
+    private static final Instant BEYOND_THE_DATABASE = Instant.parse("+295000-01-01T00:00:00Z");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProjectionRebuilds rebuilds;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MockMvc mvc;
+
+    Api api;
+    Caller admin;
+    Caller ada;
+    Caller bob;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        admin = new Caller("admin@followthrough.test", "an admin password", UUID.randomUUID());
+        ada = api.candidate("Ada");
+        bob = api.candidate("Bob");
+    }
+
+    @Test
+    void aPoisonEventParksItsOpportunityAndEveryoneElsesWritesAppearAtOnce() throws Exception {
+        OpportunityId poisoned = poison(ada);
+
+        String bobs = api.open(bob, "Globex", "Platform Engineer");
+        Reply interview = api.post("/api/v1/opportunities/" + bobs + "/interviews", bob, """
+                {"startedAt":"2026-11-20T14:00:00+01:00","endedAt":"2026-11-20T15:00:00+01:00",
+                 "interviewers":[{"name":"Grace Hopper","title":"Engineering Manager"}],
+                 "decision":{"kind":"DATE","date":"2026-11-27"}}""");
+        assertThat(interview.status()).isEqualTo(201);
+        // read-your-writes: visible in the very next reads, with no waiting in the test
+        assertThat(api.get("/api/v1/timeline?limit=50", bob).raw().body()).contains(bobs, "InterviewHeld");
+        assertThat(api.get("/api/v1/due-actions", bob).raw().body()).contains(bobs, "THANK_YOU");
+
+        Reply letters = api.get("/api/v1/admin/dead-letters", admin);
+        assertThat(letters.status()).isEqualTo(200);
+        JsonNode timelineLetter = letter(letters.body(), "candidate-timeline", poisoned);
+        assertThat(timelineLetter.get("eventType").asString()).isEqualTo("OpportunityOpened");
+        assertThat(timelineLetter.get("candidateId").asString()).isEqualTo(ada.id().toString());
+        assertThat(timelineLetter.get("firstSequence").asLong()).isZero();
+        assertThat(timelineLetter.get("attempts").asInt()).isEqualTo(1);
+        assertThat(timelineLetter.get("error").asString()).containsIgnoringCase("out of range");
+        assertThat(timelineLetter.get("firstFailedAt").isNull()).isFalse();
+        assertThat(api.get("/api/v1/admin/dead-letters", bob).status()).isEqualTo(403);
+
+        assertThat(meters.get("followthrough.projection.dead_letters").tag("processor", "candidate-timeline").gauge()
+                .value()).isEqualTo(1.0);
+        assertThat(meters.get("followthrough.projection.dead_letters").tag("processor", "coach-sharing").gauge()
+                .value()).isZero();
+        SignedInUser administrator = new SignedInUser(accounts.signUp(new SignUp(
+                "root-" + UUID.randomUUID() + "@example.com", "a long enough password", "Root", "Europe/Berlin", "DE-BY",
+                Role.ADMIN)));
+        mvc.perform(get("/actuator/health/deadLetters").with(user(administrator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.details.byProcessor.candidate-timeline").value(1));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/admin").with(user(administrator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Dead letters"), containsString(poisoned.toString()),
+                        containsString("OpportunityOpened"), containsString("out of range"),
+                        containsString("/admin/dead-letters/" + timelineLetter.get("id").asLong() + "/retry"),
+                        containsString("Retry all"))));
+
+        // Ada writing to the parked opportunity is told at once, not held for seconds
+        Reply parked = api.post("/api/v1/opportunities/" + poisoned + "/replies", ada, """
+                {"receivedAt":"2026-11-21T10:00:00Z","kind":"%s","note":"We will be in touch"}""".formatted("UPDATE"));
+        assertThat(parked.status()).isEqualTo(503);
+        assertThat(parked.contentType()).contains("application/problem+json");
+        assertThat(parked.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(parked.body().get("type").asString()).isEqualTo("/problems/projection-stalled");
+        assertThat(parked.body().get("sequence").asLong()).isEqualTo(1);
+        assertThat(letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
+                .get("events").asInt()).isEqualTo(2);
+
+        // a retry that still fails keeps it parked, one attempt more; a drop lets it go
+        long id = timelineLetter.get("id").asLong();
+        Reply retried = api.post("/api/v1/admin/dead-letters/" + id + "/retry", admin, "{}");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.body().get("handled").asBoolean()).isFalse();
+        assertThat(letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
+                .get("attempts").asInt()).isEqualTo(2);
+        mvc.perform(post("/admin/dead-letters/" + id + "/drop").with(csrf()).with(user(administrator)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin").with(user(administrator)))
+                .andExpect(content().string(not(containsString("/admin/dead-letters/" + id + "/retry"))));
+        assertThat(api.delete("/api/v1/admin/dead-letters/" + id, admin).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRetryAfterTheCauseIsGoneWritesTheParkedEntries() {
+        OpportunityId poisoned = poison(ada);
+        String bobs = api.open(bob, "Globex", "Platform Engineer");
+        assertThat(api.get("/api/v1/timeline?limit=50", bob).raw().body()).contains(bobs);
+        long id = letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
+                .get("id").asLong();
+
+        // the cause fixed: here, the table made to take any moment
+        jdbc.sql("ALTER TABLE timeline_entry ALTER COLUMN occurred_at TYPE TEXT").update();
+        jdbc.sql("ALTER TABLE timeline_opportunity ALTER COLUMN opened_at TYPE TEXT").update();
+        try {
+            Reply retried = api.post("/api/v1/admin/dead-letters/" + id + "/retry", admin, "{}");
+            assertThat(retried.status()).isEqualTo(200);
+            assertThat(retried.body().get("handled").asBoolean()).isTrue();
+            assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE opportunity_id = ?")
+                    .param(poisoned.value()).query(Long.class).single()).isEqualTo(1);
+            assertThat(api.get("/api/v1/admin/dead-letters", admin).body().size()).isEqualTo(
+                    (int) api.get("/api/v1/admin/dead-letters", admin).body().valueStream()
+                            .filter(letter -> !letter.get("processor").asString().equals("candidate-timeline")).count());
+        } finally {
+            jdbc.sql("DELETE FROM timeline_entry WHERE opportunity_id = ?").param(poisoned.value()).update();
+            jdbc.sql("DELETE FROM timeline_opportunity WHERE opportunity_id = ?").param(poisoned.value()).update();
+            jdbc.sql("ALTER TABLE timeline_entry ALTER COLUMN occurred_at TYPE TIMESTAMPTZ USING occurred_at::timestamptz").update();
+            jdbc.sql("ALTER TABLE timeline_opportunity ALTER COLUMN opened_at TYPE TIMESTAMPTZ USING opened_at::timestamptz").update();
+        }
+    }
+
+    @Test
+    void aRebuildFinishesWithThePoisonParkedAndEveryoneElsesRowsComplete() {
+        String bobs = api.open(bob, "Globex", "Platform Engineer");
+        OpportunityId poisoned = poison(ada);
+        Reply interview = api.post("/api/v1/opportunities/" + bobs + "/interviews", bob, """
+                {"startedAt":"2026-11-20T14:00:00+01:00","endedAt":"2026-11-20T15:00:00+01:00",
+                 "interviewers":[{"name":"Grace Hopper"}],"decision":{"kind":"NONE"}}""");
+        assertThat(interview.status()).isEqualTo(201);
+        String bobsTimeline = entries(api.get("/api/v1/timeline?limit=50", bob));
+        String bobsActions = api.get("/api/v1/due-actions", bob).body().toString();
+
+        assertThat(api.post("/api/v1/admin/rebuilds", admin, "{}").status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(rebuilds::finished);
+
+        Reply status = api.get("/api/v1/admin/rebuilds", admin);
+        assertThat(status.body().get("processors").valueStream().map(processor -> processor.get("percent").asInt()))
+                .containsOnly(100);
+        assertThat(entries(api.get("/api/v1/timeline?limit=50", bob))).isEqualTo(bobsTimeline);
+        assertThat(api.get("/api/v1/due-actions", bob).body().toString()).isEqualTo(bobsActions);
+        assertThat(letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
+                .get("attempts").asInt()).isEqualTo(1);
+    }
+
+    /** Ada's opportunity opened in a year PostgreSQL cannot store, published past the aggregate and its rules. */
+    private OpportunityId poison(Caller candidate) {
+        OpportunityId id = OpportunityId.of(UUID.randomUUID());
+        OpportunityOpened opened = new OpportunityOpened(id, CandidateId.of(candidate.id()), "Initech", "Engineer",
+                BEYOND_THE_DATABASE);
+        transactions.executeInTransaction(() -> eventStore.publish(List.of(new GenericDomainEventMessage<>(
+                "Opportunity", id.toString(), 0, opened, MetaData.emptyInstance()))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM dead_letter WHERE stream_id = ? AND processor = 'candidate-timeline'")
+                .param(id.value()).query(Long.class).single() == 1);
+        return id;
+    }
+
+    private static JsonNode letter(JsonNode letters, String processor, OpportunityId stream) {
+        return letters.valueStream()
+                .filter(letter -> letter.get("processor").asString().equals(processor)
+                        && letter.get("streamId").asString().equals(stream.toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no dead letter of " + processor + " for " + stream
+                        + " in " + letters));
+    }
+
+    private static String entries(Reply timeline) {
+        return timeline.body().get("entries").toString();
+    }
+}
