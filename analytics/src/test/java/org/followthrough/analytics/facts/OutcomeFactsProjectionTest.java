@@ -1,5 +1,7 @@
 package org.followthrough.analytics.facts;
 
+import java.time.Clock;
+import org.followthrough.application.projection.DeadLetters;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.followthrough.domain.opportunity.Channel;
@@ -44,7 +46,7 @@ class OutcomeFactsProjectionTest {
             Map<OpportunityId, List<OpportunityEvent>> streams = new HashMap<>();
             opportunities.forEach(id -> streams.put(id, store.getOrDefault(id, List.of())));
             return streams;
-        });
+        }, new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()));
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));
         append(new InterviewHeld(acme, ada, interview, 1, null, Instant.parse("2026-03-10T14:00:00Z"), List.of(),
                 DecisionTimeline.notStated()));
@@ -86,7 +88,10 @@ class OutcomeFactsProjectionTest {
         List<Long> seenInsideTheBatch = new ArrayList<>();
 
         DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(store.get(acme).getLast())).execute(() -> {
-            store.get(acme).forEach(projection::on);
+            List<OpportunityEvent> events = store.get(acme);
+            for (int sequence = 0; sequence < events.size(); sequence++) {
+                projection.on(events.get(sequence), sequence);
+            }
             seenInsideTheBatch.add(facts());
         });
 

@@ -49,6 +49,14 @@ public class DeadLetters {
 
     /** The event could not be handled: its stream is parked from it on (or, already parked, the error kept). */
     public void park(String processor, ParkedEvent event, Throwable error) {
+        park(processor, event, error, event.sequence(), 1);
+    }
+
+    /**
+     * The stream could not be handled from {@code event} on; {@code events} of it, up to {@code lastSequence}, are
+     * parked.
+     */
+    public void park(String processor, ParkedEvent event, Throwable error, long lastSequence, int events) {
         String message = describe(error);
         log.warn("{} parks the events of {} from entry {} ({}): {}", processor, event.streamId(), event.sequence(),
                 event.eventType(), message);
@@ -56,12 +64,13 @@ public class DeadLetters {
         jdbc.sql("""
                         INSERT INTO dead_letter (processor, stream_id, candidate_id, first_sequence, last_sequence, event_type,
                                                  events, error, first_failed_at, last_failed_at, attempts)
-                        VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                         ON CONFLICT (processor, stream_id) DO UPDATE SET
                             last_sequence = GREATEST(dead_letter.last_sequence, excluded.last_sequence),
-                            events = dead_letter.events + 1, error = excluded.error, last_failed_at = excluded.last_failed_at""")
-                .params(processor, event.streamId(), event.candidateId(), event.sequence(), event.sequence(),
-                        event.eventType(), message, now, now)
+                            events = dead_letter.events + excluded.events, error = excluded.error,
+                            last_failed_at = excluded.last_failed_at""")
+                .params(processor, event.streamId(), event.candidateId(), event.sequence(),
+                        Math.max(event.sequence(), lastSequence), event.eventType(), events, message, now, now)
                 .update();
     }
 

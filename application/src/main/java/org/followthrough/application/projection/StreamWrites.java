@@ -29,12 +29,24 @@ public final class StreamWrites {
     private record Failure(ParkedEvent event, Throwable error) {
     }
 
+    /** A stream's events admitted in this batch: the first, the last sequence, how many. */
+    private record Admitted(ParkedEvent first, long lastSequence, int count) {
+
+        Admitted and(ParkedEvent next) {
+            return new Admitted(first, Math.max(lastSequence, next.sequence()), count + 1);
+        }
+
+        ParkedEvent parked() {
+            return first;
+        }
+    }
+
     private final String processor;
     private final JdbcTemplate jdbc;
     private final DeadLetters deadLetters;
     private final Set<UUID> parkedBefore;
     private final List<Write> writes = new ArrayList<>();
-    private final Map<UUID, ParkedEvent> firstEvents = new LinkedHashMap<>();
+    private final Map<UUID, Admitted> admitted = new LinkedHashMap<>();
     private final Map<UUID, Failure> failed = new LinkedHashMap<>();
     private final List<ParkedEvent> behind = new ArrayList<>();
 
@@ -69,14 +81,14 @@ public final class StreamWrites {
             behind.add(event);
             return false;
         }
-        firstEvents.putIfAbsent(event.streamId(), event);
+        admitted.merge(event.streamId(), new Admitted(event, event.sequence(), 1), (old, added) -> old.and(event));
         return true;
     }
 
     /** The event could not be handled: its stream is parked from here on, its writes in this batch dropped. */
     public void fail(ParkedEvent event, Throwable error) {
-        firstEvents.putIfAbsent(event.streamId(), event);
-        failed.putIfAbsent(event.streamId(), new Failure(firstEvents.get(event.streamId()), error));
+        admitted.putIfAbsent(event.streamId(), new Admitted(event, event.sequence(), 1));
+        failed.putIfAbsent(event.streamId(), new Failure(admitted.get(event.streamId()).parked(), error));
         writes.removeIf(write -> write.stream().equals(event.streamId()));
     }
 
@@ -105,12 +117,16 @@ public final class StreamWrites {
             }
             jdbc.execute("RELEASE SAVEPOINT stream_writes");
         }
-        failed.values().forEach(failure -> deadLetters.park(processor, failure.event(), failure.error()));
+        failed.forEach((stream, failure) -> {
+            Admitted events = admitted.get(stream);
+            deadLetters.park(processor, failure.event(), failure.error(),
+                    events == null ? failure.event().sequence() : events.lastSequence(), events == null ? 1 : events.count());
+        });
         behind.forEach(event -> deadLetters.parkBehind(processor, event));
         writes.clear();
         failed.clear();
         behind.clear();
-        firstEvents.clear();
+        admitted.clear();
     }
 
     /** Sends the writes as they are, throwing if the database refuses one (a retry: nothing is parked). */
@@ -130,7 +146,8 @@ public final class StreamWrites {
                 send(ordered.stream().filter(write -> write.stream().equals(stream)).toList());
             } catch (RuntimeException refused) {
                 jdbc.execute("ROLLBACK TO SAVEPOINT stream_write");
-                ParkedEvent first = firstEvents.getOrDefault(stream, new ParkedEvent(stream, null, -1, "unknown"));
+                Admitted events = admitted.get(stream);
+                ParkedEvent first = events == null ? new ParkedEvent(stream, null, -1, "unknown") : events.parked();
                 failed.putIfAbsent(stream, new Failure(first, refused));
             }
             jdbc.execute("RELEASE SAVEPOINT stream_write");

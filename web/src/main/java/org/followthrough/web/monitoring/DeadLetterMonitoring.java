@@ -35,8 +35,9 @@ class DeadLetterMonitoring {
                 .register(registry);
     }
 
-    @Bean("deadLetters")
-    HealthIndicator deadLettersHealth(DeadLetters deadLetters) {
+    /** Named {@code deadLetters} in the health endpoint (Boot drops the suffix). */
+    @Bean
+    HealthIndicator deadLettersHealthIndicator(DeadLetters deadLetters) {
         return () -> {
             Map<String, Long> counts = new TreeMap<>(deadLetters.countByProcessor());
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
