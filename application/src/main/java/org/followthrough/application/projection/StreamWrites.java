@@ -3,6 +3,7 @@ package org.followthrough.application.projection;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,14 +109,18 @@ public final class StreamWrites {
         if (!writes.isEmpty()) {
             List<Write> ordered = new ArrayList<>(writes);
             ordered.sort(Comparator.comparingInt(Write::round));
-            jdbc.execute("SAVEPOINT stream_writes");
-            try {
-                send(ordered);
-            } catch (RuntimeException refused) {
-                jdbc.execute("ROLLBACK TO SAVEPOINT stream_writes");
-                oneByOne(ordered);
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                jdbc.execute("SAVEPOINT stream_writes");
+                try {
+                    send(ordered);
+                } catch (RuntimeException refused) {
+                    jdbc.execute("ROLLBACK TO SAVEPOINT stream_writes");
+                    oneByOne(ordered);
+                }
+                jdbc.execute("RELEASE SAVEPOINT stream_writes");
+            } else {
+                send(ordered); // no transaction, no savepoint: each statement stands alone, and a refusal is thrown
             }
-            jdbc.execute("RELEASE SAVEPOINT stream_writes");
         }
         failed.forEach((stream, failure) -> {
             Admitted events = admitted.get(stream);

@@ -106,6 +106,7 @@ class DeadLetterTest {
         // read-your-writes: visible in the very next reads, with no waiting in the test
         assertThat(api.get("/api/v1/timeline?limit=50", bob).raw().body()).contains(bobs, "InterviewHeld");
         assertThat(api.get("/api/v1/due-actions", bob).raw().body()).contains(bobs, "THANK_YOU");
+        awaitParked(poisoned);
 
         Reply letters = api.get("/api/v1/admin/dead-letters", admin);
         assertThat(letters.status()).isEqualTo(200);
@@ -175,6 +176,7 @@ class DeadLetterTest {
         OpportunityId poisoned = poison(ada);
         String bobs = api.open(bob, "Globex", "Platform Engineer");
         assertThat(api.get("/api/v1/timeline?limit=50", bob).raw().body()).contains(bobs);
+        awaitParked(poisoned);
         long id = letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
                 .get("id").asLong();
 
@@ -207,6 +209,7 @@ class DeadLetterTest {
     void aRebuildFinishesWithThePoisonParkedAndEveryoneElsesRowsComplete() {
         String bobs = api.open(bob, "Globex", "Platform Engineer");
         OpportunityId poisoned = poison(ada);
+        awaitParked(poisoned);
         Reply interview = api.post("/api/v1/opportunities/" + bobs + "/interviews", bob, """
                 {"startedAt":"2026-11-20T14:00:00+01:00","endedAt":"2026-11-20T15:00:00+01:00",
                  "interviewers":[{"name":"Grace Hopper"}],"decision":{"kind":"NONE"}}""");
@@ -238,11 +241,15 @@ class DeadLetterTest {
         transactions.executeInTransaction(() -> eventStore.publish(List.of(
                 new GenericDomainEventMessage<>("Opportunity", id.toString(), 0, opened, MetaData.emptyInstance()),
                 new GenericDomainEventMessage<>("Opportunity", id.toString(), 1, held, MetaData.emptyInstance()))));
+        return id;
+    }
+
+    /** Until each tracking projection has parked the poisoned opportunity. */
+    private void awaitParked(OpportunityId id) {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM dead_letter WHERE stream_id = ?
                           AND processor IN ('candidate-timeline', 'due-actions', 'outcome-facts')""")
                 .param(id.value()).query(Long.class).single() == 3);
-        return id;
     }
 
     private static JsonNode letter(JsonNode letters, String processor, OpportunityId stream) {
