@@ -5,8 +5,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.domain.candidate.CandidateRegistered;
+import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
@@ -15,6 +18,7 @@ import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.EmailAddress;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
+
 import org.followthrough.infra.testing.FreshDatabase;
 import org.followthrough.web.Api;
 import org.followthrough.web.Api.Caller;
@@ -32,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,6 +84,8 @@ class DeadLetterTest {
     Accounts accounts;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Serializer serializer;
 
     Api api;
     Caller admin;
@@ -228,6 +235,33 @@ class DeadLetterTest {
         assertThat(api.get("/api/v1/due-actions", bob).body().get("actions").toString()).isEqualTo(bobsActions);
         assertThat(letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-timeline", poisoned)
                 .get("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildOfTheCandidateProjectionsParksACandidateWhoseEventsItCannotStoreAndFinishes() {
+        CandidateId unstorable = CandidateId.of(UUID.randomUUID());
+        CandidateRegistered registered = new CandidateRegistered(unstorable, "Mallory", ZoneId.of("UTC"),
+                Region.parse("GB"), BEYOND_THE_DATABASE);
+        // straight into the store: published through Axon, the settings projection would refuse it with the command
+        jdbc.sql("""
+                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                                      payload, payloadrevision, payloadtype, timestamp)
+                        VALUES (?, 0, 'Candidate', ?, ?, ?, NULL, ?, ?)""")
+                .params(unstorable.toString(), UUID.randomUUID().toString(),
+                        serializer.serialize(MetaData.emptyInstance(), byte[].class).getData(),
+                        serializer.serialize(registered, byte[].class).getData(), CandidateRegistered.class.getName(),
+                        Instant.now().toString())
+                .update();
+        String bobs = api.open(bob, "Globex", "Platform Engineer");
+
+        assertThat(api.post("/api/v1/admin/rebuilds", admin, "{}").status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(rebuilds::finished);
+
+        assertThat(letter(api.get("/api/v1/admin/dead-letters", admin).body(), "candidate-settings",
+                OpportunityId.of(unstorable.value())).get("error").asString()).containsIgnoringCase("out of range");
+        assertThat(jdbc.sql("SELECT count(*) FROM candidate_settings WHERE candidate_id IN (?, ?)")
+                .params(ada.id(), bob.id()).query(Long.class).single()).isEqualTo(2);
+        assertThat(api.get("/api/v1/timeline?limit=50", bob).raw().body()).contains(bobs);
     }
 
     /** Ada's opportunity opened in a year PostgreSQL cannot store, published past the aggregate and its rules. */
