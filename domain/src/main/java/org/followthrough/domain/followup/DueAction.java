@@ -19,7 +19,8 @@ public record DueAction(OpportunityId opportunityId, String key, Rule rule, Stri
     /** Overdue first, then by deadline, then the more important first. */
     public static final Comparator<DueAction> BY_URGENCY = Comparator.comparing(DueAction::deadline)
             .thenComparing(DueAction::priority)
-            .thenComparing(DueAction::key);
+            .thenComparing(DueAction::key)
+            .thenComparing(action -> action.opportunityId().value());
 
     public DueAction {
         Objects.requireNonNull(opportunityId);
