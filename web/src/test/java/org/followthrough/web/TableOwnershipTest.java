@@ -33,6 +33,7 @@ class TableOwnershipTest {
             entry("access_token", "org.followthrough.application.accounts"),
             entry("candidate_settings", "org.followthrough.application.settings"),
             entry("coach_share", "org.followthrough.application.coaching"),
+            entry("dead_letter", "org.followthrough.application.projection"),
             entry("timeline_entry", "org.followthrough.application.timeline"),
             entry("timeline_opportunity", "org.followthrough.application.timeline"),
             entry("due_action", "org.followthrough.application.dueactions"),

@@ -2,6 +2,8 @@ package org.followthrough.analytics.facts;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.projection.PerStreamProjection;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityStreams;
@@ -24,24 +26,24 @@ public class OutcomeFactsProjection extends PerStreamProjection {
 
     public static final String PROCESSING_GROUP = "outcome-facts";
 
-    OutcomeFactsProjection(JdbcTemplate template, OpportunityStreams streams) {
-        super(PROCESSING_GROUP, "outcome_fact_opportunity", List.of("outcome_fact"), template, streams);
+    OutcomeFactsProjection(JdbcTemplate template, OpportunityStreams streams, DeadLetters deadLetters) {
+        super(PROCESSING_GROUP, "outcome_fact_opportunity", List.of("outcome_fact"), template, streams, deadLetters);
     }
 
     @EventHandler
-    void on(OpportunityEvent event) {
-        touch(List.of(event.opportunityId()));
+    void on(OpportunityEvent event, @SequenceNumber long sequence) {
+        touch(event, sequence);
     }
 
     @Override
     protected void project(List<Stream> streams, Rows rows) {
         for (Stream stream : streams) {
-            rows.progress("""
+            rows.progress(stream.opportunityId(), """
                             INSERT INTO outcome_fact_opportunity (opportunity_id, candidate_id, last_sequence) VALUES (?, ?, ?)
                             ON CONFLICT (opportunity_id) DO UPDATE SET last_sequence = excluded.last_sequence""",
                     stream.opportunityId().value(), stream.candidateId().value(), stream.history().lastSequence());
             for (OutcomeFact fact : OutcomeFacts.of(stream.history().effectiveEvents())) {
-                rows.add("""
+                rows.add(stream.opportunityId(), """
                                 INSERT INTO outcome_fact (interview_id, opportunity_id, candidate_id, round, first_round, ended_at,
                                                           thank_you_timing, thank_you_channel, check_ins, first_reply_at,
                                                           first_reply_kind, deadline_passed, outcome, closed_at,

@@ -1,5 +1,7 @@
 package org.followthrough.analytics.facts;
 
+import java.time.Clock;
+import org.followthrough.application.projection.DeadLetters;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.followthrough.domain.opportunity.Channel;
@@ -41,7 +43,8 @@ class OutcomeFactsProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new OutcomeFactsProjection(DATABASE.template(), new MapOpportunityStreams(store));
+        projection = new OutcomeFactsProjection(DATABASE.template(), new MapOpportunityStreams(store),
+                new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()));
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));
         append(new InterviewHeld(acme, ada, interview, 1, null, Instant.parse("2026-03-10T14:00:00Z"), List.of(),
                 DecisionTimeline.notStated()));
@@ -83,7 +86,10 @@ class OutcomeFactsProjectionTest {
         List<Long> seenInsideTheBatch = new ArrayList<>();
 
         DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(store.get(acme).getLast())).execute(() -> {
-            store.get(acme).forEach(projection::on);
+            List<OpportunityEvent> events = store.get(acme);
+            for (int sequence = 0; sequence < events.size(); sequence++) {
+                projection.on(events.get(sequence), sequence);
+            }
             seenInsideTheBatch.add(facts());
         });
 

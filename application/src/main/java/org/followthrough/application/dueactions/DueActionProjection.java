@@ -2,6 +2,8 @@ package org.followthrough.application.dueactions;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.projection.PerStreamProjection;
 import org.followthrough.application.projection.ProjectionProgress;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
@@ -39,21 +41,21 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
     private final CandidatePolicy policy;
 
     DueActionProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, OpportunityStreams streams,
-                        CandidatePolicy policy) {
-        super(PROCESSING_GROUP, "due_action_opportunity", List.of("due_action"), template, streams);
+                        CandidatePolicy policy, DeadLetters deadLetters) {
+        super(PROCESSING_GROUP, "due_action_opportunity", List.of("due_action"), template, streams, deadLetters);
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
     }
 
     @EventHandler
-    void on(OpportunityEvent event) {
-        touch(List.of(event.opportunityId()));
+    void on(OpportunityEvent event, @SequenceNumber long sequence) {
+        touch(event, sequence);
     }
 
     @EventHandler
     void on(CandidateSettingsChanged changed) {
-        touch(opportunitiesOf(changed.candidateId()));
+        touch(opportunitiesOf(changed.candidateId()), "CandidateSettingsChanged");
     }
 
     /** The candidate's opportunities this projection holds. */
@@ -73,7 +75,7 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
             List<DueAction> actions = policies.computeIfAbsent(candidate, policy::of)
                     .openAt(opportunityId, stream.history(), Instant.MAX);
             OpportunityOpened opened = stream.events().getFirst() instanceof OpportunityOpened first ? first : null;
-            rows.progress("""
+            rows.progress(opportunityId, """
                             INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (opportunity_id) DO UPDATE SET company = excluded.company, role = excluded.role,
@@ -81,7 +83,7 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
                     opportunityId.value(), candidate.value(), opened == null ? null : opened.company(),
                     opened == null ? null : opened.role(), stream.history().lastSequence());
             for (DueAction action : actions) {
-                rows.add("""
+                rows.add(opportunityId, """
                                 INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
                                                         deadline, priority, explanation, hint)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",

@@ -5,9 +5,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.followthrough.application.projection.ProjectionProgress;
-import org.followthrough.application.projection.SqlBatch;
+import org.followthrough.application.projection.DeadLetters;
+import org.followthrough.application.projection.ParkedEvent;
+import org.followthrough.application.projection.Replayable;
+import org.followthrough.application.projection.StreamWrites;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityClosed;
@@ -24,15 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes every opportunity event into {@code timeline_entry} and keeps {@code timeline_opportunity} current.
  * Every write is an idempotent upsert, so a redelivered event changes nothing; the writes of a batch of events go to
- * the database together, just before the batch commits with its token.
+ * the database together, just before the batch commits with its token. An opportunity whose entry cannot be written
+ * is parked with its later entries ({@link StreamWrites}); a retry writes its whole stream again.
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-class TimelineProjection implements ProjectionProgress {
+class TimelineProjection implements ProjectionProgress, Replayable {
 
     public static final String PROCESSING_GROUP = "candidate-timeline";
 
@@ -40,9 +46,14 @@ class TimelineProjection implements ProjectionProgress {
     private final JdbcTemplate template;
     private final JsonMapper json;
     private final @Nullable Serializer serializer;
+    private final EventStore eventStore;
+    private final DeadLetters deadLetters;
 
     TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json,
-                       @Qualifier("eventSerializer") @Nullable Serializer serializer) {
+                       @Qualifier("eventSerializer") @Nullable Serializer serializer, EventStore eventStore,
+                       DeadLetters deadLetters) {
+        this.eventStore = eventStore;
+        this.deadLetters = deadLetters;
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
@@ -51,40 +62,72 @@ class TimelineProjection implements ProjectionProgress {
 
     @EventHandler
     void on(OpportunityEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        SqlBatch batch = SqlBatch.current(PROCESSING_GROUP, template);
-        batch.add("""
+        StreamWrites writes = StreamWrites.current(PROCESSING_GROUP, template, deadLetters);
+        ParkedEvent parked = new ParkedEvent(event.opportunityId().value(), event.candidateId().value(),
+                message.getSequenceNumber(), EventTypes.nameOf(event));
+        if (!writes.admit(parked)) {
+            return;
+        }
+        try {
+            write(event, message, token.position().orElse(-1), writes);
+        } catch (RuntimeException failed) {
+            writes.fail(parked, failed);
+        }
+    }
+
+    private void write(OpportunityEvent event, DomainEventMessage<?> message, long position, StreamWrites writes) {
+        UUID stream = event.opportunityId().value();
+        writes.add(stream, """
                         INSERT INTO timeline_entry (event_id, global_index, candidate_id, opportunity_id, sequence_number,
                                                     event_type, occurred_at, recorded_at, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::json)
                         ON CONFLICT (opportunity_id, sequence_number) DO NOTHING""",
-                message.getIdentifier(), token.position().orElse(-1), event.candidateId().value(),
+                message.getIdentifier(), position, event.candidateId().value(),
                 event.opportunityId().value(), message.getSequenceNumber(), EventTypes.nameOf(event),
                 Timestamp.from(event.occurredAt()), Timestamp.from(message.getTimestamp()), payload(message, event));
         switch (event) {
-            case OpportunityOpened opened -> batch.add("""
+            case OpportunityOpened opened -> writes.add(stream, """
                             INSERT INTO timeline_opportunity (opportunity_id, candidate_id, company, role, opened_at)
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (opportunity_id) DO NOTHING""",
                     opened.opportunityId().value(), opened.candidateId().value(), opened.company(), opened.role(),
                     Timestamp.from(opened.openedAt()));
-            case OpportunityClosed closed -> batch.add("""
+            case OpportunityClosed closed -> writes.add(stream, """
                             UPDATE timeline_opportunity SET closed_outcome = ?, closed_at = ? WHERE opportunity_id = ?""",
                     closed.outcome().name(), Timestamp.from(closed.closedAt()), closed.opportunityId().value());
             case EntryRetracted retraction -> {
-                batch.add("""
+                writes.add(stream, """
                                 UPDATE timeline_opportunity SET closed_outcome = NULL, closed_at = NULL
                                 WHERE opportunity_id = ?
                                   AND EXISTS (SELECT 1 FROM timeline_entry
                                               WHERE opportunity_id = ? AND sequence_number = ? AND event_type = 'OpportunityClosed')""",
                         retraction.opportunityId().value(), retraction.opportunityId().value(),
                         retraction.retractedSequence());
-                batch.add("UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?",
+                writes.add(stream, "UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?",
                         message.getSequenceNumber(), retraction.opportunityId().value(), retraction.retractedSequence());
             }
             default -> {
                 // every other event only adds its line
             }
         }
+    }
+
+    @Override
+    public boolean replays(String processor) {
+        return PROCESSING_GROUP.equals(processor);
+    }
+
+    /**
+     * A dead letter retried: the opportunity's whole stream read again from the store and written in order; rows
+     * already there stay as they are. Throws if the database still refuses a row.
+     */
+    @Override
+    public void replay(String processor, UUID streamId) {
+        StreamWrites writes = new StreamWrites(PROCESSING_GROUP, template, deadLetters);
+        eventStore.readEvents(streamId.toString()).asStream()
+                .filter(message -> message.getPayload() instanceof OpportunityEvent)
+                .forEach(message -> write((OpportunityEvent) message.getPayload(), message, -1, writes));
+        writes.flushOrThrow();
     }
 
     /**
@@ -124,5 +167,6 @@ class TimelineProjection implements ProjectionProgress {
     void reset() {
         jdbc.sql("DELETE FROM timeline_entry").update();
         jdbc.sql("DELETE FROM timeline_opportunity").update();
+        deadLetters.forget(PROCESSING_GROUP);
     }
 }

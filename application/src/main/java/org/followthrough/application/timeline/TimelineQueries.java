@@ -68,11 +68,12 @@ class TimelineQueries implements CandidateTimeline {
             params.put("until", Timestamp.from(query.until()));
         }
         if (query.after() != null) {
-            sql.append(" AND (e.occurred_at, e.global_index) < (:afterAt, :afterIndex)");
+            sql.append(" AND (e.occurred_at, e.opportunity_id, e.sequence_number) < (:afterAt, :afterOpportunity, :afterSequence)");
             params.put("afterAt", Timestamp.from(query.after().occurredAt()));
-            params.put("afterIndex", query.after().globalIndex());
+            params.put("afterOpportunity", query.after().opportunityId());
+            params.put("afterSequence", query.after().sequence());
         }
-        sql.append(" ORDER BY e.occurred_at DESC, e.global_index DESC LIMIT :limit");
+        sql.append(" ORDER BY e.occurred_at DESC, e.opportunity_id DESC, e.sequence_number DESC LIMIT :limit");
         params.put("limit", query.limit() + 1);
         List<TimelineEntry> rows = jdbc.sql(sql.toString()).params(params).query(this::entry).list();
         if (rows.size() <= query.limit()) {
@@ -80,7 +81,8 @@ class TimelineQueries implements CandidateTimeline {
         }
         List<TimelineEntry> page = rows.subList(0, query.limit());
         TimelineEntry last = page.getLast();
-        return new TimelinePage(page, new TimelineCursor(last.recorded().occurredAt(), last.globalIndex()));
+        return new TimelinePage(page, new TimelineCursor(last.recorded().occurredAt(), last.opportunity().opportunityId().value(),
+                last.recorded().sequence()));
     }
 
     @Override

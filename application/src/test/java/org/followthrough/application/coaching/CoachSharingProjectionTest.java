@@ -1,5 +1,7 @@
 package org.followthrough.application.coaching;
 
+import java.time.Clock;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.rebuild.SubscribingRebuilds;
 import org.followthrough.domain.candidate.CandidateEvent;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
@@ -45,7 +47,8 @@ class CoachSharingProjectionTest {
         List<CandidateEvent> streams = List.of(figuresOnly, another,
                 new CoachSharingRevoked(ada, "dan@example.com", Instant.parse("2026-03-04T09:00:00Z")));
 
-        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions()).rebuild(projection);
+        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions(),
+                new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()), List.of(projection)).rebuild(projection);
 
         assertThat(DATABASE.rows("coach_share")).isEqualTo(1);
         assertThat(shares()).containsExactly("cora@example.com:false");

@@ -1,5 +1,7 @@
 package org.followthrough.application.dueactions;
 
+import java.time.Clock;
+import org.followthrough.application.projection.DeadLetters;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.followthrough.application.NoPublicHolidays;
@@ -51,7 +53,7 @@ class DueActionProjectionTest {
         CandidatePolicy policy = new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
                 new NoPublicHolidays());
         projection = new DueActionProjection(DATABASE.jdbc(), DATABASE.template(), ProjectionDatabase.json(),
-                new MapOpportunityStreams(store), policy);
+                new MapOpportunityStreams(store), policy, new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()));
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));
         append(new InterviewHeld(acme, ada, interview, 1, null, Instant.parse("2026-03-10T14:00:00Z"),
                 List.of(new Interviewer("Grace Hopper", null, null)), DecisionTimeline.by(LocalDate.of(2026, 3, 20))));
@@ -96,7 +98,10 @@ class DueActionProjectionTest {
         List<String> seenInsideTheBatch = new ArrayList<>();
 
         DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(store.get(acme).getLast())).execute(() -> {
-            store.get(acme).forEach(projection::on);
+            List<OpportunityEvent> events = store.get(acme);
+            for (int sequence = 0; sequence < events.size(); sequence++) {
+                projection.on(events.get(sequence), sequence);
+            }
             seenInsideTheBatch.addAll(keys());
         });
 

@@ -1,5 +1,7 @@
 package org.followthrough.application.settings;
 
+import java.time.Clock;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.rebuild.SubscribingRebuilds;
 import org.followthrough.domain.candidate.CandidateEvent;
 import org.followthrough.domain.candidate.CandidateRegistered;
@@ -60,7 +62,8 @@ class CandidateSettingsProjectionTest {
         List<CandidateEvent> streams = List.of(registered,
                 new SharedWithCoach(ada, "cora@example.com", false, Instant.parse("2026-03-02T09:00:00Z")), moved);
 
-        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions()).rebuild(projection);
+        new SubscribingRebuilds(streams::forEach, DATABASE.template(), DATABASE.transactions(),
+                new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()), List.of(projection)).rebuild(projection);
 
         assertThat(store.of(gone)).isEmpty();
         assertThat(store.of(ada)).get().satisfies(settings -> assertThat(settings.policy()).isEqualTo(patient));

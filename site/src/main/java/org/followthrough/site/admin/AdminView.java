@@ -4,12 +4,21 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-/** The administrator's page: the event processors, how far each has read, and the state of a rebuild. */
+/** The administrator's page: the event processors, how far each has read, the state of a rebuild, dead letters. */
 public record AdminView(long eventsInStore, boolean rebuilding, @Nullable String started, @Nullable String finished,
-                        List<ProcessorRow> processors) {
+                        List<ProcessorRow> processors, List<DeadLetterRow> deadLetters) {
 
     public AdminView {
         processors = List.copyOf(processors);
+        deadLetters = List.copyOf(deadLetters);
+    }
+
+    /**
+     * A stream a projection has parked: which processor, whose opportunity (or candidate), the event and the error
+     * that parked it, since when, and how often it was tried.
+     */
+    public record DeadLetterRow(long id, String processor, String stream, String candidate, String eventType,
+                                String entries, String error, String firstFailed, int attempts) {
     }
 
     /** A morning digest that could not be sent and waits for its next attempt. */

@@ -1,24 +1,35 @@
 package org.followthrough.web.api;
 
+import org.followthrough.application.projection.DeadLetter;
+import org.followthrough.application.projection.DeadLetterRetries;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.rebuild.ProjectionRebuilds;
 import org.followthrough.application.rebuild.RebuildStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** For administrators: rebuild every projection from the event store, and watch it. */
+import java.util.List;
+
+/** For administrators: rebuild every projection from the event store, and watch it; retry or drop dead letters. */
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdminApi {
 
     private final ProjectionRebuilds rebuilds;
+    private final DeadLetters deadLetters;
+    private final DeadLetterRetries retries;
 
-    AdminApi(ProjectionRebuilds rebuilds) {
+    AdminApi(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries) {
         this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
+        this.retries = retries;
     }
 
     @PostMapping("/rebuilds")
@@ -30,5 +41,27 @@ class AdminApi {
     @GetMapping("/rebuilds")
     RebuildStatus status() {
         return rebuilds.progress();
+    }
+
+    /** The streams the projections have parked, oldest failure first. */
+    @GetMapping("/dead-letters")
+    List<DeadLetter> deadLetters() {
+        return deadLetters.all();
+    }
+
+    @PostMapping("/dead-letters/{id}/retry")
+    DeadLetterRetries.Outcome retry(@PathVariable long id) {
+        return retries.retry(id);
+    }
+
+    @PostMapping("/dead-letters/retry-all")
+    List<DeadLetterRetries.Outcome> retryAll() {
+        return retries.retryAll();
+    }
+
+    @DeleteMapping("/dead-letters/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void drop(@PathVariable long id) {
+        retries.drop(id);
     }
 }

@@ -3,6 +3,7 @@ package org.followthrough.web.api;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.followthrough.application.projection.ProjectionStalled;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.web.security.InputLimits;
 import org.followthrough.domain.shared.RuleViolation;
@@ -45,6 +46,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI CONFLICT = URI.create("/problems/conflict");
+    static final URI PROJECTION_STALLED = URI.create("/problems/projection-stalled");
 
     /** One fault in the input. */
     record FieldError(String field, String message) {
@@ -75,6 +77,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException exception) {
         return notFound();
+    }
+
+    /** Recorded, but a read model will not show it soon: said at once, rather than after seconds of waiting. */
+    @ExceptionHandler(ProjectionStalled.class)
+    ResponseEntity<ProblemDetail> stalled(ProjectionStalled stalled) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, stalled.getMessage());
+        problem.setType(PROJECTION_STALLED);
+        problem.setTitle(stalled.parked() ? "Recorded, but set aside by a view" : "Recorded, but a view is failing");
+        problem.setProperty("processor", stalled.processor());
+        problem.setProperty("opportunityId", stalled.opportunityId().toString());
+        problem.setProperty("sequence", stalled.sequence());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, stalled.parked() ? "60" : "5")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)

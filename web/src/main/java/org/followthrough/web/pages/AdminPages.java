@@ -1,7 +1,10 @@
 package org.followthrough.web.pages;
 
-import org.followthrough.application.rebuild.ProjectionRebuilds;
+import org.followthrough.application.projection.DeadLetter;
+import org.followthrough.application.projection.DeadLetterRetries;
+import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.reminders.Digests;
+import org.followthrough.application.rebuild.ProjectionRebuilds;
 import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.admin.AdminView;
@@ -9,21 +12,26 @@ import org.followthrough.site.format.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.time.ZoneOffset;
 
-/** For administrators: processor health and rebuilds, with progress. */
+/** For administrators: processor health, rebuilds with progress, and dead letters to retry or drop. */
 @Controller
 class AdminPages {
 
     static final String VIEW = "admin/admin";
 
     private final ProjectionRebuilds rebuilds;
+    private final DeadLetters deadLetters;
+    private final DeadLetterRetries retries;
     private final Digests digests;
 
-    AdminPages(ProjectionRebuilds rebuilds, Digests digests) {
+    AdminPages(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries, Digests digests) {
         this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
+        this.retries = retries;
         this.digests = digests;
     }
 
@@ -41,8 +49,35 @@ class AdminPages {
                         processor.position(), processor.target(), processor.percent(),
                         Math.round(processor.eventsPerSecond()),
                         processor.remaining() == null ? null : processor.remaining().toSeconds() + " s",
-                        processor.error())).toList()));
+                        processor.error())).toList(),
+                deadLetters.all().stream().map(letter -> new AdminView.DeadLetterRow(letter.id(), letter.processor(),
+                        letter.streamId().toString(), letter.candidateId() == null ? "" : letter.candidateId().toString(),
+                        letter.eventType(), entries(letter), letter.error(),
+                        Formats.dateTime(letter.firstFailedAt(), ZoneOffset.UTC) + " UTC", letter.attempts())).toList()));
         return VIEW;
+    }
+
+    private static String entries(DeadLetter letter) {
+        String from = letter.firstSequence() < 0 ? "" : "from entry " + letter.firstSequence() + ", ";
+        return from + letter.events() + (letter.events() == 1 ? " event parked" : " events parked");
+    }
+
+    @PostMapping("/admin/dead-letters/{id}/retry")
+    String retry(@PathVariable long id) {
+        retries.retry(id);
+        return "redirect:/admin#dead-letters";
+    }
+
+    @PostMapping("/admin/dead-letters/retry-all")
+    String retryAll() {
+        retries.retryAll();
+        return "redirect:/admin#dead-letters";
+    }
+
+    @PostMapping("/admin/dead-letters/{id}/drop")
+    String drop(@PathVariable long id) {
+        retries.drop(id);
+        return "redirect:/admin#dead-letters";
     }
 
     @PostMapping("/admin/rebuilds")

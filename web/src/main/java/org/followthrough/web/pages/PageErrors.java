@@ -1,10 +1,13 @@
 package org.followthrough.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.followthrough.application.projection.ProjectionStalled;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -18,11 +21,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PageErrors {
 
     static final String VIEW = "error/not-found";
+    static final String STALLED = "error/stalled";
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(@AuthenticationPrincipal @Nullable SignedInUser me, HttpServletRequest request, Model model) {
         model.addAttribute("page", PageModel.context(me, request));
         return VIEW;
+    }
+
+    /** Recorded, but a view will not show it soon (parked, or its processor failing): said at once, not after a wait. */
+    @ExceptionHandler(ProjectionStalled.class)
+    String stalled(ProjectionStalled stalled, @AuthenticationPrincipal @Nullable SignedInUser me,
+                   HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, stalled.parked() ? "60" : "5");
+        model.addAttribute("page", PageModel.context(me, request));
+        model.addAttribute("detail", stalled.getMessage());
+        return STALLED;
     }
 }

@@ -57,6 +57,30 @@ class TimelineApiTest {
     }
 
     @Test
+    void entriesAtTheSameMomentArePagedEachExactlyOnce() {
+        for (int reply = 0; reply < 6; reply++) {
+            api.post(path(acme, "/replies"), ada, """
+                    {"receivedAt": "2026-02-02T10:00:00+01:00", "kind": "UPDATE"}""");
+        }
+        String globex = api.open(ada, "Globex", "Platform Engineer");
+        for (int reply = 0; reply < 5; reply++) {
+            api.post(path(globex, "/replies"), ada, """
+                    {"receivedAt": "2026-02-02T10:00:00+01:00", "kind": "UPDATE"}""");
+        }
+
+        List<String> paged = new ArrayList<>();
+        Reply page = api.get("/api/v1/timeline?limit=2", ada);
+        paged.addAll(ids(page));
+        while (page.body().has("next")) {
+            page = api.get("/api/v1/timeline?limit=2&after=" + page.body().get("next").asString(), ada);
+            paged.addAll(ids(page));
+        }
+
+        assertThat(paged).doesNotHaveDuplicates().hasSize(13)
+                .containsExactlyInAnyOrderElementsOf(ids(api.get("/api/v1/timeline?limit=50", ada)));
+    }
+
+    @Test
     void whatTheAppKnewDiffersFromWhatHadHappenedForABackdatedEntry() {
         api.post(path(acme, "/interviews"), ada, """
                 {"endedAt": "2026-03-10T15:00:00+01:00", "interviewers": [{"name": "Grace Hopper"}]}""");
