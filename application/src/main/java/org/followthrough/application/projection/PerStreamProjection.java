@@ -1,13 +1,18 @@
 package org.followthrough.application.projection;
 
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.followthrough.domain.candidate.CandidateErased;
+import org.followthrough.domain.candidate.PersonalDataKeys;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -48,6 +53,21 @@ public abstract class PerStreamProjection {
         this.streams = streams;
     }
 
+    private @Nullable PersonalDataKeys keys;
+
+    /** Whose key was destroyed: their streams are skipped, so a rebuild does not bring them back. */
+    @Autowired(required = false)
+    public void erasedCandidates(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    /** An erased candidate's rows go, progress rows included. */
+    @EventHandler
+    public void on(CandidateErased erased) {
+        rowTables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE candidate_id = ?", erased.candidateId().value()));
+        jdbc.update("DELETE FROM " + progressTable + " WHERE candidate_id = ?", erased.candidateId().value());
+    }
+
     /** The processing group. */
     public String name() {
         return name;
@@ -73,7 +93,9 @@ public abstract class PerStreamProjection {
         List<Stream> read = new ArrayList<>();
         for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(opportunities).entrySet()) {
             List<OpportunityEvent> events = stream.getValue();
-            if (!events.isEmpty()) {
+            if (!events.isEmpty() && keys != null && keys.isErased(events.getFirst().candidateId())) {
+                rows.forget(stream.getKey());
+            } else if (!events.isEmpty()) {
                 rows.replace(stream.getKey());
                 read.add(new Stream(stream.getKey(), events, OpportunityHistory.of(events)));
             }
@@ -127,6 +149,11 @@ public abstract class PerStreamProjection {
 
         private void replace(OpportunityId opportunity) {
             rowTables.forEach(table -> removed.add("DELETE FROM " + table + " WHERE opportunity_id = ?", opportunity.value()));
+        }
+
+        private void forget(OpportunityId opportunity) {
+            replace(opportunity);
+            removed.add("DELETE FROM " + progressTable + " WHERE opportunity_id = ?", opportunity.value());
         }
 
         private void write() {

@@ -3,6 +3,7 @@ package org.followthrough.application.settings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.followthrough.application.rebuild.SubscribingProjection;
+import org.followthrough.domain.candidate.CandidateErased;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.followup.FollowUpPolicy;
@@ -43,6 +44,11 @@ class CandidateSettingsProjection implements SubscribingProjection {
     @EventHandler
     void on(CandidateSettingsChanged changed) {
         upsert(changed.candidateId(), changed.timeZone(), changed.region().code(), changed.policy(), changed.changedAt());
+    }
+
+    @EventHandler
+    void on(CandidateErased erased) {
+        jdbc.sql("DELETE FROM candidate_settings WHERE candidate_id = ?").param(erased.candidateId().value()).update();
     }
 
     private void upsert(CandidateId candidate, ZoneId zone, String region, FollowUpPolicy policy, Instant at) {

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.followthrough.application.projection.ProjectionProgress;
 import org.followthrough.application.projection.SqlBatch;
+import org.followthrough.domain.candidate.CandidateErased;
+import org.followthrough.domain.candidate.PersonalDataKeys;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityClosed;
@@ -15,6 +17,7 @@ import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +42,7 @@ class TimelineProjection implements ProjectionProgress {
     private final JdbcTemplate template;
     private final JsonMapper json;
     private final @Nullable Serializer serializer;
+    private @Nullable PersonalDataKeys keys;
 
     TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json,
                        @Qualifier("eventSerializer") @Nullable Serializer serializer) {
@@ -48,8 +52,24 @@ class TimelineProjection implements ProjectionProgress {
         this.serializer = serializer;
     }
 
+    @Autowired(required = false)
+    void erasedCandidates(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    /** An erased candidate's timeline goes; run again by a rebuild, after their events (which it skips anyway). */
+    @EventHandler
+    void on(CandidateErased erased) {
+        SqlBatch batch = SqlBatch.current(PROCESSING_GROUP, template);
+        batch.add("DELETE FROM timeline_entry WHERE candidate_id = ?", erased.candidateId().value());
+        batch.add("DELETE FROM timeline_opportunity WHERE candidate_id = ?", erased.candidateId().value());
+    }
+
     @EventHandler
     void on(OpportunityEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        if (keys != null && keys.isErased(event.candidateId())) {
+            return;
+        }
         SqlBatch batch = SqlBatch.current(PROCESSING_GROUP, template);
         batch.add("""
                         INSERT INTO timeline_entry (event_id, global_index, candidate_id, opportunity_id, sequence_number,

@@ -26,6 +26,7 @@ public class Candidate {
     private Signature signature = Signature.NONE;
     /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
     private final Map<String, Boolean> coaches = new HashMap<>();
+    private boolean erased;
 
     protected Candidate() {
         // for Axon: rebuilt from events
@@ -85,6 +86,16 @@ public class Candidate {
         return true;
     }
 
+    /** Erasing twice changes nothing; the account is gone after the first time anyway. */
+    @CommandHandler
+    public boolean handle(EraseCandidate command, Clock clock) {
+        if (erased) {
+            return false;
+        }
+        apply(new CandidateErased(id, clock.instant()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(CandidateEvent event) {
         switch (event) {
@@ -101,6 +112,10 @@ public class Candidate {
             case SignatureChanged changed -> signature = changed.signature();
             case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
             case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
+            case CandidateErased gone -> {
+                erased = true;
+                coaches.clear();
+            }
         }
     }
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /** What can happen to a candidate's own settings and to whom they chose to show their figures. */
 public sealed interface CandidateEvent
-        permits CandidateRegistered, CandidateSettingsChanged, SignatureChanged, SharedWithCoach, CoachSharingRevoked {
+        permits CandidateRegistered, CandidateSettingsChanged, SignatureChanged, SharedWithCoach, CoachSharingRevoked,
+        CandidateErased {
 
     CandidateId candidateId();
 

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.SecretKey;
@@ -97,8 +99,20 @@ public class CandidateKeys implements PersonalDataKeys {
                     ON CONFLICT (candidate_id) DO UPDATE SET wrapped_key = NULL, erased_at = excluded.erased_at""",
                     candidate.value(), now, now);
         }
-        synchronized (cache) {
-            cache.put(candidate.value(), new Cached(null, clock.instant()));
+        Runnable forget = () -> {
+            synchronized (cache) {
+                cache.put(candidate.value(), new Cached(null, clock.instant()));
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget.run();
+                }
+            });
+        } else {
+            forget.run();
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Zones;
+import org.followthrough.application.erasure.Erasure;
 import org.followthrough.application.history.HistoryImport;
 import org.followthrough.application.history.ImportHistory;
 import org.followthrough.application.settings.CandidateSettings;
@@ -51,9 +52,11 @@ class SettingsPage {
     private final Sessions sessions;
     private final ImportHistory history;
     private final JsonMapper json;
+    private final Erasure erasure;
 
     SettingsPage(SettingsService settings, Accounts accounts, Sessions sessions,
-                 ImportHistory history, JsonMapper json) {
+                 ImportHistory history, JsonMapper json, Erasure erasure) {
+        this.erasure = erasure;
         this.settings = settings;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -106,6 +109,25 @@ class SettingsPage {
             return view(model, values(settings.current(me.candidateId())),
                     FormErrors.of("history", "Nothing was imported. " + where + refused.getMessage()), false);
         }
+    }
+
+    /**
+     * Deletes the account after the password was typed again (the page offers the export first). Signs out: this
+     * session ends; the account's other sessions end through {@link Sessions#endAllOf}.
+     */
+    @PostMapping("/settings/erase")
+    String erase(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String password, Model model,
+                 HttpServletRequest request, HttpServletResponse response) {
+        try {
+            erasure.erase(me.id(), password);
+        } catch (RuleViolation refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view(model, values(settings.current(me.candidateId())),
+                    FormErrors.of("erasePassword", "Nothing was deleted: the password " + refused.getMessage()
+                            .replaceFirst("^is ", "was ")), false);
+        }
+        sessions.endAllOf(me, request);
+        return "redirect:/?signedOut";
     }
 
     /** The form filled with the current settings: its number fields are named after the policy's numbers. */
