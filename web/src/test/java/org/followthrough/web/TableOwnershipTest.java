@@ -41,7 +41,8 @@ class TableOwnershipTest {
             entry("domainevententry", "org.followthrough.infra"),
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),
-            entry("scheduled_tasks", "org.followthrough.infra"));
+            entry("scheduled_tasks", "org.followthrough.infra"),
+            entry("candidate_key", "org.followthrough.infra.crypto"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");
