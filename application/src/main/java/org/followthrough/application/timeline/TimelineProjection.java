@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.followthrough.application.projection.ProjectionProgress;
@@ -109,9 +110,11 @@ class TimelineProjection implements ProjectionProgress {
     /**
      * The event as JSON. A message read from the store still holds the JSON it was read from (after upcasting), in
      * the same shape the app's own mapper writes: reusing it saves serializing every event again during a rebuild.
+     * Only such a message: serializing any other one with the event store's serializer would seal its personal fields.
      */
     private String payload(DomainEventMessage<?> message, OpportunityEvent event) {
-        if (serializer != null && message.getPayloadType().equals(event.getClass())) {
+        if (serializer != null && message instanceof TrackedEventMessage<?>
+                && message.getPayloadType().equals(event.getClass())) {
             try {
                 return new String(message.serializePayload(serializer, byte[].class).getData(), StandardCharsets.UTF_8);
             } catch (RuntimeException e) {
