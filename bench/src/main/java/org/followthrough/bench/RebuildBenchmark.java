@@ -61,6 +61,7 @@ public class RebuildBenchmark {
                 .web(WebApplicationType.NONE)
                 .properties("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.user(),
                         "spring.datasource.password=" + database.password(),
+                        "followthrough.master-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                         "axon.eventhandling.processors.candidate-timeline.mode=" + mode,
                         "axon.eventhandling.processors.candidate-timeline.batch-size=1000",
                         "axon.eventhandling.processors.due-actions.mode=" + mode,

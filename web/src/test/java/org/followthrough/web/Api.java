@@ -71,6 +71,12 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), caller);
     }
 
+    public Reply delete(String path, @Nullable Caller caller, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body)), caller);
+    }
+
     public Reply get(String path, @Nullable Caller caller) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), caller);
     }

@@ -51,7 +51,8 @@ class TableOwnershipTest {
             entry("calendar_feed", "org.followthrough.application.reminders"),
             entry("calendar_feed_entry", "org.followthrough.application.reminders"),
             entry("digest_delivery", "org.followthrough.application.reminders"),
-            entry("reminder_secret", "org.followthrough.application.reminders"));
+            entry("reminder_secret", "org.followthrough.application.reminders"),
+            entry("candidate_key", "org.followthrough.infra.crypto"));
 
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");

@@ -67,6 +67,11 @@ public class Accounts {
         }
     }
 
+    /** The account goes: nobody signs in with it again. Returns whether there was one. */
+    public boolean delete(UUID id) {
+        return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() > 0;
+    }
+
     /** Keeps the sign-in record's copy of where the candidate lives in step with their settings. */
     public void moved(CandidateId candidate, ZoneId timeZone, Region region) {
         jdbc.sql("UPDATE account SET time_zone = ?, region = ? WHERE id = ?")

@@ -3,6 +3,7 @@ package org.followthrough.application.coaching;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.followthrough.application.rebuild.SubscribingProjection;
+import org.followthrough.domain.candidate.CandidateErased;
 import org.followthrough.domain.candidate.CoachSharingRevoked;
 import org.followthrough.domain.candidate.SharedWithCoach;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,11 @@ class CoachSharingProjection implements SubscribingProjection {
         jdbc.sql("DELETE FROM coach_share WHERE candidate_id = ? AND coach_email = ?")
                 .params(revoked.candidateId().value(), revoked.coachEmail())
                 .update();
+    }
+
+    @EventHandler
+    void on(CandidateErased erased) {
+        jdbc.sql("DELETE FROM coach_share WHERE candidate_id = ?").param(erased.candidateId().value()).update();
     }
 
     @Override

@@ -1,14 +1,19 @@
 package org.followthrough.application.projection;
 
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.followthrough.domain.candidate.CandidateErased;
+import org.followthrough.domain.candidate.PersonalDataKeys;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -42,6 +47,7 @@ public abstract class PerStreamProjection implements Replayable {
     private final JdbcTemplate jdbc;
     private final OpportunityStreams streams;
     private final DeadLetters deadLetters;
+    private @Nullable PersonalDataKeys keys;
 
     /**
      * @param progressTable one row per opportunity: {@code opportunity_id}, {@code last_sequence}
@@ -60,6 +66,19 @@ public abstract class PerStreamProjection implements Replayable {
     /** The processing group. */
     public String name() {
         return name;
+    }
+
+    /** Whose key was destroyed: their streams are skipped, so a rebuild does not bring them back. */
+    @Autowired(required = false)
+    public void erasedCandidates(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    /** An erased candidate's rows go, progress rows included. */
+    @EventHandler
+    public void on(CandidateErased erased) {
+        rowTables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE candidate_id = ?", erased.candidateId().value()));
+        jdbc.update("DELETE FROM " + progressTable + " WHERE candidate_id = ?", erased.candidateId().value());
     }
 
     /** Its progress table and row tables: what a rebuild builds afresh. */
@@ -145,8 +164,11 @@ public abstract class PerStreamProjection implements Replayable {
 
     private void project(Map<OpportunityId, List<OpportunityEvent>> streams, StreamWrites writes) {
         List<Stream> read = new ArrayList<>();
+        Rows forgotten = new Rows();
         for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.entrySet()) {
-            if (!stream.getValue().isEmpty()) {
+            if (!stream.getValue().isEmpty() && keys != null && keys.isErased(stream.getValue().getFirst().candidateId())) {
+                forgotten.forget(stream.getKey());
+            } else if (!stream.getValue().isEmpty()) {
                 try {
                     read.add(new Stream(stream.getKey(), stream.getValue(), OpportunityHistory.of(stream.getValue())));
                 } catch (RuntimeException unreadable) {
@@ -154,6 +176,7 @@ public abstract class PerStreamProjection implements Replayable {
                 }
             }
         }
+        forgotten.into(writes);
         Rows rows = new Rows();
         try {
             read.forEach(stream -> rows.replace(stream.opportunityId()));
@@ -269,6 +292,13 @@ public abstract class PerStreamProjection implements Replayable {
                 rowTables.forEach(table -> rows.add(new Row(1, opportunity,
                         "DELETE FROM " + table + " WHERE opportunity_id = ?", new Object[]{opportunity.value()})));
             }
+        }
+
+        /** An erased candidate's opportunity: its rows and its progress row go, nothing comes back. */
+        private void forget(OpportunityId opportunity) {
+            replace(opportunity);
+            rows.add(new Row(1, opportunity, "DELETE FROM " + progressTable + " WHERE opportunity_id = ?",
+                    new Object[]{opportunity.value()}));
         }
 
         private void into(StreamWrites writes) {

@@ -3,6 +3,7 @@ package org.followthrough.application.settings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.followthrough.application.rebuild.SubscribingProjection;
+import org.followthrough.domain.candidate.CandidateErased;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.candidate.DigestSettingsChanged;
@@ -51,6 +52,11 @@ class CandidateSettingsProjection implements SubscribingProjection {
         jdbc.sql("UPDATE candidate_settings SET digest_enabled = ?, digest_time = ?, updated_at = ? WHERE candidate_id = ?")
                 .params(changed.enabled(), changed.at(), Timestamp.from(changed.changedAt()), changed.candidateId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(CandidateErased erased) {
+        jdbc.sql("DELETE FROM candidate_settings WHERE candidate_id = ?").param(erased.candidateId().value()).update();
     }
 
     private void upsert(CandidateId candidate, ZoneId zone, String region, FollowUpPolicy policy, Instant at) {

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -12,6 +13,8 @@ import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.projection.ParkedEvent;
 import org.followthrough.application.projection.Replayable;
 import org.followthrough.application.projection.StreamWrites;
+import org.followthrough.domain.candidate.CandidateErased;
+import org.followthrough.domain.candidate.PersonalDataKeys;
 import org.followthrough.domain.opportunity.EntryRetracted;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.OpportunityClosed;
@@ -19,6 +22,7 @@ import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +52,7 @@ class TimelineProjection implements ProjectionProgress, Replayable {
     private final @Nullable Serializer serializer;
     private final EventStore eventStore;
     private final DeadLetters deadLetters;
+    private @Nullable PersonalDataKeys keys;
 
     TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json,
                        @Qualifier("eventSerializer") @Nullable Serializer serializer, EventStore eventStore,
@@ -60,8 +65,24 @@ class TimelineProjection implements ProjectionProgress, Replayable {
         this.serializer = serializer;
     }
 
+    /** Whose key was destroyed: their events are skipped, so a rebuild does not bring them back. */
+    @Autowired(required = false)
+    void erasedCandidates(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    /** An erased candidate's timeline goes; run again by a rebuild, after their events (which it skips anyway). */
+    @EventHandler
+    void on(CandidateErased erased) {
+        template.update("DELETE FROM timeline_entry WHERE candidate_id = ?", erased.candidateId().value());
+        template.update("DELETE FROM timeline_opportunity WHERE candidate_id = ?", erased.candidateId().value());
+    }
+
     @EventHandler
     void on(OpportunityEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        if (keys != null && keys.isErased(event.candidateId())) {
+            return;
+        }
         StreamWrites writes = StreamWrites.current(PROCESSING_GROUP, template, deadLetters);
         ParkedEvent parked = new ParkedEvent(event.opportunityId().value(), event.candidateId().value(),
                 message.getSequenceNumber(), EventTypes.nameOf(event));
@@ -135,7 +156,10 @@ class TimelineProjection implements ProjectionProgress, Replayable {
      * the same shape the app's own mapper writes: reusing it saves serializing every event again during a rebuild.
      */
     private String payload(DomainEventMessage<?> message, OpportunityEvent event) {
-        if (serializer != null && message.getPayloadType().equals(event.getClass())) {
+        // only a message read from the store: serializing any other with the event store's serializer would seal its
+        // personal fields
+        if (serializer != null && message instanceof TrackedEventMessage<?>
+                && message.getPayloadType().equals(event.getClass())) {
             try {
                 return new String(message.serializePayload(serializer, byte[].class).getData(), StandardCharsets.UTF_8);
             } catch (RuntimeException e) {

@@ -29,6 +29,7 @@ public class Candidate {
     private LocalTime digestTime = DigestSettingsChanged.DEFAULT_TIME;
     /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
     private final Map<String, Boolean> coaches = new HashMap<>();
+    private boolean erased;
 
     protected Candidate() {
         // for Axon: rebuilt from events
@@ -99,6 +100,16 @@ public class Candidate {
         return true;
     }
 
+    /** Erasing twice changes nothing; the account is gone after the first time anyway. */
+    @CommandHandler
+    public boolean handle(EraseCandidate command, Clock clock) {
+        if (erased) {
+            return false;
+        }
+        apply(new CandidateErased(id, clock.instant()));
+        return true;
+    }
+
     @EventSourcingHandler
     void on(CandidateEvent event) {
         switch (event) {
@@ -119,6 +130,10 @@ public class Candidate {
             }
             case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
             case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
+            case CandidateErased gone -> {
+                erased = true;
+                coaches.clear();
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 /** What can happen to a candidate's own settings and to whom they chose to show their figures. */
 public sealed interface CandidateEvent
         permits CandidateRegistered, CandidateSettingsChanged, SignatureChanged, SharedWithCoach, CoachSharingRevoked,
-        DigestSettingsChanged {
+        DigestSettingsChanged, CandidateErased {
 
     CandidateId candidateId();
 

@@ -80,7 +80,8 @@ class DecisionDeadlineSurvivesRestartTest {
                 .properties("spring.datasource.url=" + database.url(),
                         "spring.datasource.username=" + database.server().user(),
                         "spring.datasource.password=" + database.server().password(),
-                        "spring.main.web-application-type=none")
+                        "spring.main.web-application-type=none",
+                        "followthrough.master-key=" + TestPostgres.MASTER_KEY)
                 .run();
     }
 }

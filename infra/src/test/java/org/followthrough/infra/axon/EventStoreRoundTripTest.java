@@ -91,7 +91,9 @@ class EventStoreRoundTripTest {
 
         assertThat(new String(payload, StandardCharsets.UTF_8))
                 .contains("\"opportunityId\":\"" + opportunity + "\"")
-                .contains("\"company\":\"Acme\"");
+                .as("the company is a personal field: sealed with the candidate's key")
+                .contains("\"company\":{\"enc\":\"v1:")
+                .doesNotContain("Acme");
     }
 
     @Test

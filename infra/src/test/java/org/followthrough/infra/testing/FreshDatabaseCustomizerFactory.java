@@ -31,7 +31,8 @@ class FreshDatabaseCustomizerFactory implements ContextCustomizerFactory {
                     "spring.datasource.url", database.url(),
                     "spring.datasource.username", database.server().user(),
                     "spring.datasource.password", database.server().password(),
-                    "spring.datasource.hikari.maximum-pool-size", "5")));
+                    "spring.datasource.hikari.maximum-pool-size", "5",
+                    "followthrough.master-key", TestPostgres.MASTER_KEY)));
         }
     }
 }

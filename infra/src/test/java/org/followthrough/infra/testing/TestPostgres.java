@@ -24,6 +24,8 @@ import java.util.UUID;
 public final class TestPostgres {
 
     public static final String URL_VARIABLE = "FOLLOWTHROUGH_TEST_DB_URL";
+    /** The master key the tests' apps seal personal fields with (32 bytes in Base64; a test value, nothing secret). */
+    public static final String MASTER_KEY = "dGVzdCBtYXN0ZXIga2V5OiAzMiBieXRlcyBsb25nISE=";
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static Server server;
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Zones;
+import org.followthrough.application.erasure.Erasure;
 import org.followthrough.application.history.HistoryImport;
 import org.followthrough.application.history.ImportHistory;
 import org.followthrough.application.reminders.CalendarFeeds;
@@ -59,9 +60,12 @@ class SettingsPage {
     private final Digests digests;
     private final CalendarFeeds feeds;
     private final BaseUrl baseUrl;
+    private final Erasure erasure;
 
     SettingsPage(SettingsService settings, Accounts accounts, Sessions sessions,
-                 ImportHistory history, JsonMapper json, Digests digests, CalendarFeeds feeds, BaseUrl baseUrl) {
+                 ImportHistory history, JsonMapper json, Digests digests, CalendarFeeds feeds, BaseUrl baseUrl,
+                 Erasure erasure) {
+        this.erasure = erasure;
         this.settings = settings;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -172,6 +176,25 @@ class SettingsPage {
             return view(model, values(settings.current(me.candidateId())),
                     FormErrors.of("history", "Nothing was imported. " + where + refused.getMessage()), false);
         }
+    }
+
+    /**
+     * Deletes the account after the password was typed again (the page offers the export first). Signs out: this
+     * session ends; the account's other sessions end through {@link Sessions#endAllOf}.
+     */
+    @PostMapping("/settings/erase")
+    String erase(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String password, Model model,
+                 HttpServletRequest request, HttpServletResponse response) {
+        try {
+            erasure.erase(me.id(), password);
+        } catch (RuleViolation refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view(model, values(settings.current(me.candidateId())),
+                    FormErrors.of("erasePassword", "Nothing was deleted: the password " + refused.getMessage()
+                            .replaceFirst("^is ", "was ")), false);
+        }
+        sessions.endAllOf(me, request);
+        return "redirect:/?signedOut";
     }
 
     /** The form filled with the current settings: its number fields are named after the policy's numbers. */

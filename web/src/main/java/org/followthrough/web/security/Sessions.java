@@ -2,6 +2,7 @@ package org.followthrough.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.followthrough.application.accounts.Account;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -35,5 +36,21 @@ public class Sessions {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
+    }
+
+    /**
+     * Ends the sessions of an account that was just deleted: this request's session now. Sessions are kept in this
+     * node's memory, where nothing finds another session by its account; HOOK for sessions in PostgreSQL (Spring
+     * Session JDBC): delete the account's rows there as well ({@code spring_session} by {@code principal_name}, the
+     * account's e-mail address; access tokens by account). Until then another browser's session of a deleted
+     * candidate stays open but reads nothing and writes nothing personal: their key is gone, so whatever it records
+     * is stored as placeholders and skipped by every projection.
+     */
+    public void endAllOf(SignedInUser user, HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 }

@@ -321,4 +321,26 @@ class PagesTest {
         mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "wrong"))
                 .andExpect(redirectedUrl("/login?error"));
     }
+
+    @Test
+    void theSettingsPageOffersTheExportThenDeletesTheAccountWithThePasswordTypedAgain() throws Exception {
+        mvc.perform(get("/settings").with(user(new SignedInUser(ada))))
+                .andExpect(content().string(allOf(containsString("href=\"/me/export\""),
+                        containsString("action=\"/settings/erase\""), containsString("name=\"_csrf\""),
+                        containsString("autocomplete=\"current-password\""))));
+
+        mvc.perform(post("/settings/erase").with(user(new SignedInUser(ada))).param("password", "a long enough password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/settings/erase").with(csrf()).with(user(new SignedInUser(ada))).param("password", "wrong one"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"erasePassword-error\"")));
+        mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a long enough password"))
+                .andExpect(redirectedUrl("/"));
+
+        mvc.perform(post("/settings/erase").with(csrf()).with(user(new SignedInUser(ada)))
+                        .param("password", "a long enough password"))
+                .andExpect(redirectedUrl("/?signedOut"));
+        mvc.perform(post("/login").with(csrf()).param("email", ada.email()).param("password", "a long enough password"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
 }

@@ -1,0 +1,57 @@
+package org.followthrough.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.followthrough.application.erasure.Erasure;
+import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The right to erasure: the candidate deletes their account, with the password typed again. */
+@RestController
+class ErasureApi {
+
+    /** The password, typed again; HTTP Basic on the same request counts as typing it. */
+    record Confirmation(@Nullable String password) {
+    }
+
+    private final Erasure erasure;
+
+    ErasureApi(Erasure erasure) {
+        this.erasure = erasure;
+    }
+
+    /**
+     * Answers 204. The personal fields of the candidate's events become unreadable for good (their key is destroyed),
+     * their timeline, due actions, settings and sharing go, and their interviews no longer count in coaches' figures.
+     * The history can be downloaded first (GET /api/v1/me/export).
+     */
+    @DeleteMapping("/api/v1/me")
+    ResponseEntity<Void> erase(@AuthenticationPrincipal SignedInUser me,
+                               @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {
+        String password = body != null && body.password() != null ? body.password() : basicPassword(request);
+        erasure.erase(me.id(), password);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static @Nullable String basicPassword(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String credentials = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            return colon < 0 ? null : credentials.substring(colon + 1);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}
