@@ -45,7 +45,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The opportunity API's HTTP mapping alone, with the use cases mocked: paths, bodies, status codes, and the
  * problem documents for bad input. The journeys through the real app stay in {@link OpportunityApiTest}.
  */
-@WebMvcTest(OpportunityApi.class)
+// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
+@WebMvcTest(controllers = OpportunityApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
 @Import(OpportunityApiSliceTest.Fixed.class)
 class OpportunityApiSliceTest {
 

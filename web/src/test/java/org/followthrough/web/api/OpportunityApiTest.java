@@ -232,11 +232,6 @@ class OpportunityApiTest {
         }
 
         @Test
-        void aBadAsOfNamesTheParameter() {
-            assertProblem(api.get("/api/v1/timeline?asOf=tomorrowish", ada), "asOf");
-        }
-
-        @Test
         void aNulInTheCompanyIsRefusedAndNothingIsStored() {
             long before = storedEvents();
 
