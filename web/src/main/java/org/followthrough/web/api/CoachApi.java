@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.coaching.CoachException;
 import org.followthrough.application.coaching.CoachExceptions;
 import org.followthrough.application.coaching.CoachSharing;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Who shares with a coach right now, and what in their follow-up is worth asking about; never a message text or note. */
+@Tag(name = OpenApiConfiguration.Tags.COACH)
 @RestController
 @RequestMapping(path = "/api/v1/coach", produces = MediaType.APPLICATION_JSON_VALUE)
 class CoachApi {
@@ -37,6 +40,8 @@ class CoachApi {
     }
 
     /** Who shares with this coach right now. */
+    @Operation(operationId = "listSharingCandidates", summary = "List the candidates who share with you",
+            description = "Every candidate who shares with the calling coach right now, since when, and whether they share their timeline too.")
     @GetMapping("/candidates")
     List<Candidate> candidates(@AuthenticationPrincipal SignedInUser me) {
         return sharing.sharingWith(me.getUsername()).stream()
@@ -45,6 +50,8 @@ class CoachApi {
                 .toList();
     }
 
+    @Operation(operationId = "listCoachFlags", summary = "List what needs a coach's look",
+            description = "Flags over the candidates who share with the calling coach: a thank-you overdue, a decision date gone by without a check-in, or no activity for a while. Each flag counts the cases and says since when.")
     @GetMapping("/exceptions")
     List<Flag> exceptions(@AuthenticationPrincipal SignedInUser me) {
         return exceptions.of(sharing.sharingWith(me.getUsername()), clock.instant()).stream()

@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.coaching.CoachSharing;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,7 @@ import java.util.List;
  * The candidate's consent: share figures (and optionally the timeline) with a coach by their e-mail address, see
  * with whom, and stop at any time. A revocation holds from the coach's next request on.
  */
+@Tag(name = OpenApiConfiguration.Tags.SHARING)
 @RestController
 @RequestMapping(path = "/api/v1/me/coaches", produces = MediaType.APPLICATION_JSON_VALUE)
 class CoachSharingApi {
@@ -38,6 +41,8 @@ class CoachSharingApi {
     record Share(String coachEmail, boolean shareTimeline, OffsetDateTime since) {
     }
 
+    @Operation(operationId = "shareWithCoach", summary = "Share with a coach",
+            description = "Lets the coach with this e-mail address see your figures, and your timeline too if `shareTimeline` is true. Sharing again with the same coach changes what is shared. Answers 201 with the share.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Share> share(@AuthenticationPrincipal SignedInUser me, @RequestBody ShareBody body) {
         String coach = sharing.share(me.candidateId(), body.coachEmail(), Boolean.TRUE.equals(body.shareTimeline()));
@@ -46,6 +51,8 @@ class CoachSharingApi {
                 .buildAndExpand(coach).toUri()).body(shared);
     }
 
+    @Operation(operationId = "listCoachShares", summary = "List the coaches you share with",
+            description = "Every coach who can see your figures, whether they also see your timeline, and since when.")
     @GetMapping
     List<Share> list(@AuthenticationPrincipal SignedInUser me) {
         return sharing.sharesOf(me.candidateId()).stream()
@@ -55,6 +62,8 @@ class CoachSharingApi {
     }
 
     /** Answers 204 whether or not there was anything to revoke: afterwards, nothing is shared with that address. */
+    @Operation(operationId = "revokeCoachShare", summary = "Stop sharing with a coach",
+            description = "Answers 204 whether or not there was anything to revoke: afterwards, nothing is shared with that address.")
     @DeleteMapping("/{coachEmail:.+}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable String coachEmail) {
         sharing.revoke(me.candidateId(), coachEmail);

@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
@@ -30,6 +32,7 @@ import java.util.List;
  * What to do next and when. Without {@code asOf}, the live list; with it, the list as it stood then — computed
  * by the same policy from the events that had happened by {@code asOf}, or that the app knew of by {@code knownAt}.
  */
+@Tag(name = OpenApiConfiguration.Tags.DUE_ACTIONS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class DueActionApi {
@@ -51,6 +54,8 @@ class DueActionApi {
     record DueActions(OffsetDateTime asOf, List<Action> actions) {
     }
 
+    @Operation(operationId = "listDueActions", summary = "List what to do next",
+            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment.")
     @GetMapping("/due-actions")
     DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
                           @RequestParam(required = false) @Nullable Moment knownAt) {

@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.analytics.GroupBy;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.figures.FigureAnswers;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
  * message text or a note), and for a candidate over their own history ({@code /api/v1/me/insights/…}: nothing is
  * withheld from its owner, a group resting on fewer than five interviews says {@code fewInterviews: true}).
  */
+@Tag(name = OpenApiConfiguration.Tags.FIGURES)
 @RestController
 @RequestMapping(path = {"/api/v1/coach", "/api/v1/me/insights"}, produces = MediaType.APPLICATION_JSON_VALUE)
 class FigureApi {
@@ -46,6 +49,8 @@ class FigureApi {
         return me.role() != Role.COACH;
     }
 
+    @Operation(operationId = "responseRates", summary = "Response rates",
+            description = "The share of opportunities that got a reply within `within` days, grouped by `groupBy`, for opportunities opened between `from` and `to`.")
     @GetMapping("/response-rates")
     FigureAnswers.Rates responseRates(@AuthenticationPrincipal SignedInUser me,
                                       @RequestParam(required = false) @Nullable GroupBy groupBy,
@@ -56,6 +61,8 @@ class FigureApi {
         return FigureAnswers.rates(figures.rates(scope(me), request), own(me));
     }
 
+    @Operation(operationId = "timeToReply", summary = "Time to reply",
+            description = "How long replies took, as curves (share replied after n days), grouped by `groupBy`, as of `asOf`.")
     @GetMapping("/time-to-reply")
     FigureAnswers.Curves timeToReply(@AuthenticationPrincipal SignedInUser me,
                                      @RequestParam(required = false) @Nullable GroupBy groupBy,
@@ -66,6 +73,8 @@ class FigureApi {
         return FigureAnswers.curves(figures.curves(scope(me), request), me.timeZone(), own(me));
     }
 
+    @Operation(operationId = "outcomes", summary = "Outcomes",
+            description = "How opportunities opened between `from` and `to` ended, by month.")
     @GetMapping("/outcomes")
     FigureAnswers.Outcomes outcomes(@AuthenticationPrincipal SignedInUser me,
                                     @RequestParam(required = false) @Nullable LocalDate from,

@@ -1,5 +1,9 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,6 +61,7 @@ import java.util.UUID;
  * Records what happened in an opportunity. Each call sends one command on behalf of the signed-in candidate;
  * an opportunity of anyone else answers 404, exactly like one that does not exist.
  */
+@Tag(name = OpenApiConfiguration.Tags.OPPORTUNITIES)
 @RestController
 @RequestMapping(path = "/api/v1/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
 class OpportunityApi {
@@ -133,13 +138,21 @@ class OpportunityApi {
                      boolean retracted, OpportunityEvent payload) {
     }
 
+    @Operation(operationId = "openOpportunity", summary = "Open an opportunity",
+            description = "Starts following a company and role. `openedAt` defaults to now. Answers 201 with the new opportunity's id and its location.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Opened> open(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody OpenBody body) {
+    ResponseEntity<Opened> open(@AuthenticationPrincipal SignedInUser me, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
+                    {"company": "Initech", "role": "Backend engineer", "openedAt": "2026-03-02T09:00:00+01:00"}
+                    """)))
+            @Valid @RequestBody OpenBody body) {
         OpportunityId id = recording.open(me.candidateId(), body.company(), body.role(), ApiTimes.instant(body.openedAt()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Opened(id));
     }
 
+    @Operation(operationId = "listOpportunities", summary = "List your opportunities",
+            description = "Every opportunity you opened, with its outcome once closed.")
     @GetMapping
     List<OpportunityView> list(@AuthenticationPrincipal SignedInUser me) {
         return timeline.opportunities(me.candidateId()).stream()
@@ -147,15 +160,26 @@ class OpportunityApi {
                 .toList();
     }
 
+    @Operation(operationId = "getOpportunity", summary = "Get one opportunity",
+            description = "One of your opportunities; 404 if there is no such opportunity among yours.")
     @GetMapping("/{id}")
     OpportunityView one(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         return list(me).stream().filter(view -> view.id().value().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("opportunity " + id));
     }
 
+    @Operation(operationId = "recordInterview", summary = "Record an interview",
+            description = "Records an interview: when it ended (and started), the round, who interviewed you, and what they said about when you will hear back. Answers 201 with the interview's id, which notes and thank-yous refer to, once your next read shows it.")
     @PostMapping(path = "/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewRecorded> interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                                                @Valid @RequestBody InterviewBody body) {
+                                                @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
+                    {"startedAt": "2026-03-10T14:00:00+01:00", "endedAt": "2026-03-10T15:00:00+01:00", "round": 1,
+                     "interviewers": [{"name": "Grace Hopper", "title": "Engineering manager",
+                                       "email": "grace@initech.example"}],
+                     "decision": {"kind": "DATE", "date": "2026-03-17"}}
+                    """)))
+            @Valid @RequestBody InterviewBody body) {
         InterviewId interviewId = InterviewId.of(UUID.randomUUID());
         List<Interviewer> interviewers = new ArrayList<>();
         for (InterviewerBody person : body.interviewers() == null ? List.<InterviewerBody>of() : body.interviewers()) {
@@ -173,6 +197,8 @@ class OpportunityApi {
         return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
     }
 
+    @Operation(operationId = "recordInterviewNotes", summary = "Record notes on an interview",
+            description = "What went well, what went badly, what stood out and what you forgot, for one interview of this opportunity.")
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody NotesBody body) {
@@ -180,6 +206,8 @@ class OpportunityApi {
                 InterviewId.of(body.interviewId()), body.wentWell(), body.wentBadly(), body.stoodOut(), body.forgot()))));
     }
 
+    @Operation(operationId = "recordThankYou", summary = "Record a thank-you",
+            description = "A thank-you you sent to one interviewer of one interview: by which channel, when, and optionally what it said.")
     @PostMapping(path = "/{id}/thank-yous", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                       @Valid @RequestBody ThankYouBody body) {
@@ -188,14 +216,23 @@ class OpportunityApi {
                 body.message()))));
     }
 
+    @Operation(operationId = "recordFollowUp", summary = "Record a follow-up",
+            description = "A follow-up you sent: why, by which channel, when, to whom. Answers 201 with the entry's sequence and any cadence warnings (for example: sooner than your policy suggests).")
     @PostMapping(path = "/{id}/follow-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FollowUpRecorded> followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                                              @Valid @RequestBody FollowUpBody body) {
+                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
+                    {"purpose": "STATUS_CHECK", "channel": "EMAIL", "sentAt": "2026-03-18T10:00:00+01:00",
+                     "recipient": "Grace Hopper", "message": "Is there any news on the backend role?"}
+                    """)))
+            @Valid @RequestBody FollowUpBody body) {
         Recording.Recorded recorded = recording.record(new RecordFollowUp(OpportunityId.of(id), me.candidateId(),
                 body.purpose(), body.channel(), body.sentAt().toInstant(), body.recipient(), body.message()));
         return created(id, new FollowUpRecorded(recorded.sequence(), recorded.warnings()));
     }
 
+    @Operation(operationId = "recordReply", summary = "Record a recruiter's reply",
+            description = "A reply you received: when, what kind (next round, offer, rejection, needs info, concern, update), and a note.")
     @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody ReplyBody body) {
@@ -203,6 +240,8 @@ class OpportunityApi {
                 body.receivedAt().toInstant(), body.note()))));
     }
 
+    @Operation(operationId = "recordCompetingOffer", summary = "Record a competing offer",
+            description = "Another employer's offer that you must answer by `respondBy`: it brings this opportunity's follow-ups forward.")
     @PostMapping(path = "/{id}/competing-offers", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> competingOffer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody CompetingOfferBody body) {
@@ -210,6 +249,8 @@ class OpportunityApi {
                 body.receivedAt().toInstant(), body.respondBy(), me.timeZone()))));
     }
 
+    @Operation(operationId = "closeOpportunity", summary = "Close an opportunity",
+            description = "Records the outcome (accepted offer, rejected, withdrawn, ghosted). `at` defaults to now. Once closed, more entries are refused with 409 until the closing entry is retracted.")
     @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody CloseBody body) {
@@ -217,6 +258,8 @@ class OpportunityApi {
                 body.at() == null ? clock.instant() : body.at().toInstant()))));
     }
 
+    @Operation(operationId = "retractEntry", summary = "Correct an entry",
+            description = "Retracts the entry with this sequence number, with a reason: it stays in the log, marked as retracted, and no longer counts for due actions or figures.")
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> correct(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                      @Valid @RequestBody CorrectionBody body) {
@@ -224,6 +267,8 @@ class OpportunityApi {
                 body.reason()))));
     }
 
+    @Operation(operationId = "listOpportunityEvents", summary = "List an opportunity's events",
+            description = "Every event recorded in this opportunity, in order, with when it happened, when it was recorded, and whether it has been retracted.")
     @GetMapping("/{id}/events")
     List<EventView> events(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         OpportunityLog log = eventLog.logOf(OpportunityId.of(id), me.candidateId());

@@ -1,5 +1,10 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 /** Creates an account: a candidate who follows up, or a coach who reads what candidates share. */
+@Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class SignupApi {
@@ -33,9 +39,17 @@ class SignupApi {
     record SignedUp(UUID id, String email, String displayName, Role role, String timeZone, String region) {
     }
 
+    @Operation(operationId = "signUp", summary = "Sign up",
+            description = "Creates an account as a candidate or a coach. The e-mail address is kept normalised and can be registered only once; the password is stored only as a hash. Needs no credentials. Answers 201 with the new account.")
+    @SecurityRequirements
     @PostMapping(path = "/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    SignedUp signUp(@RequestBody SignUpBody body) {
+    SignedUp signUp(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
+                    {"email": "ada@example.com", "password": "a long enough password", "displayName": "Ada",
+                     "timeZone": "Europe/Berlin", "region": "DE-BY", "role": "CANDIDATE"}
+                    """)))
+            @RequestBody SignUpBody body) {
         Account account = accounts.signUp(new SignUp(body.email(), body.password(), body.displayName(),
                 body.timeZone(), body.region(), body.role()));
         return new SignedUp(account.id(), account.email(), account.displayName(), account.role(),

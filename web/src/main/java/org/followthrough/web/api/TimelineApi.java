@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The candidate's events across all opportunities, newest first, as they stood at {@code asOf}. */
+@Tag(name = OpenApiConfiguration.Tags.TIMELINE)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class TimelineApi {
@@ -47,6 +50,8 @@ class TimelineApi {
     record Timeline(OffsetDateTime asOf, String basis, List<Entry> entries, @Nullable String next) {
     }
 
+    @Operation(operationId = "timeline", summary = "Read your timeline",
+            description = "Everything recorded across your opportunities, in order, a page at a time: pass `next` from one page as `after` for the next. With `asOf` (and `knownAt`) you read it as it stood at an earlier moment; `opportunity`, `from` and `to` narrow it.")
     @GetMapping("/timeline")
     Timeline timeline(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
                       @RequestParam(required = false) @Nullable Moment knownAt,

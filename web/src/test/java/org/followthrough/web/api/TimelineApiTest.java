@@ -113,16 +113,6 @@ class TimelineApiTest {
         assertThat(march.body().get("entries").get(0).get("company").asString()).isEqualTo("Acme");
     }
 
-    @Test
-    void aBadPositionOrModeIsNamed() {
-        Reply badCursor = api.get("/api/v1/timeline?after=somewhere", ada);
-        Reply both = api.get("/api/v1/timeline?asOf=2026-03-01&knownAt=2026-03-01", ada);
-
-        assertThat(badCursor.status()).isEqualTo(400);
-        assertThat(badCursor.body().get("field").asString()).isEqualTo("after");
-        assertThat(both.body().get("field").asString()).isEqualTo("knownAt");
-    }
-
     private static String path(String opportunity, String suffix) {
         return "/api/v1/opportunities/" + opportunity + suffix;
     }
