@@ -1,20 +1,16 @@
 package org.followthrough.web.api;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.followthrough.application.projection.ProjectionStalled;
 import org.followthrough.domain.shared.NotFound;
-import org.followthrough.web.security.InputLimits;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.web.Unreadable;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -115,33 +111,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InputLimits.BodyTooLarge tooLarge) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                        "body: " + tooLarge.getMessage());
-                problem.setType(URI.create("/problems/too-large"));
-                problem.setTitle("Request too large");
-                problem.setProperty("field", "body");
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
-            }
-        }
         return ResponseEntity.badRequest().body(invalid(List.of(unreadable(exception))));
-    }
-
-    /** A query the container could not decode (the strict filter in front refuses these first). */
-    @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail undecodable(InvalidParameterException exception) {
-        return invalid(List.of(new FieldError("query", "is not valid percent-encoded UTF-8")));
-    }
-
-    /** Every problem this handler answers goes out as {@code application/problem+json}, whatever else is accepted. */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-                                                          HttpStatusCode status, WebRequest request) {
-        HttpHeaders problemHeaders = new HttpHeaders();
-        problemHeaders.putAll(headers);
-        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(body, problemHeaders, status);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
