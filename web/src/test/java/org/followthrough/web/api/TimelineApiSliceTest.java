@@ -64,12 +64,12 @@ class TimelineApiSliceTest {
 
     @Test
     void withoutParametersItReadsWhatHadHappenedByNowWithTheDefaultLimit() {
-        when(timeline.page(any())).thenReturn(new TimelinePage(List.of(), new TimelineCursor(NOW, 7)));
+        when(timeline.page(any())).thenReturn(new TimelinePage(List.of(), new TimelineCursor(NOW, new UUID(0, 7), 7)));
 
         MvcTestResult result = get("/api/v1/timeline");
 
         assertThat(result).hasStatus(200).bodyJson().extractingPath("$.basis").isEqualTo("occurred");
-        assertThat(result).bodyJson().extractingPath("$.next").isEqualTo(new TimelineCursor(NOW, 7).token());
+        assertThat(result).bodyJson().extractingPath("$.next").isEqualTo(new TimelineCursor(NOW, new UUID(0, 7), 7).token());
         assertThat(result).bodyJson().extractingPath("$.asOf").isEqualTo("2026-03-20T10:00:00+01:00");
         ArgumentCaptor<FetchTimeline> query = ArgumentCaptor.forClass(FetchTimeline.class);
         verify(timeline).page(query.capture());
