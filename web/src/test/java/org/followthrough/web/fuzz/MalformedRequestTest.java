@@ -59,6 +59,15 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aFarPastOrFarFutureMomentIs400NotAnOverflow() throws Exception {
+        for (String query : new String[]{"asOf=-999999999-01-01T00%3A00%3A00Z", "knownAt=%2B999999999-12-31", "asOf=0001-01-01"}) {
+            HttpResponse<String> reply = send(get("/api/v1/due-actions?" + query, ada, "application/json"));
+            assertThat(reply.statusCode()).as(query).isEqualTo(400);
+            assertProblem(reply);
+        }
+    }
+
+    @Test
     void anInvalidTimelineCursorIs400() throws Exception {
         HttpResponse<String> reply = send(get("/api/v1/timeline?after=not-a-cursor", ada, "application/json"));
 
