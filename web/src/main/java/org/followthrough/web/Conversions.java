@@ -15,8 +15,17 @@ class Conversions implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, Moment.class, text -> text.isBlank() ? null : Moment.parse(text));
+        registry.addConverter(String.class, Moment.class, text -> text.isBlank() ? null : withinReason(Moment.parse(text)));
         registry.addConverter(String.class, TimelineCursor.class,
                 text -> text.isBlank() ? null : TimelineCursor.parse("after", text.strip()));
+    }
+
+    /** Far-past and far-future moments (year -999999999) overflow the arithmetic on instants: years 1900–9999 only. */
+    static Moment withinReason(Moment moment) {
+        int year = moment.day() != null ? moment.day().getYear() : moment.instant().getYear();
+        if (year < 1900 || year > 9999) {
+            throw new IllegalArgumentException("'" + moment + "' is not between the years 1900 and 9999");
+        }
+        return moment;
     }
 }

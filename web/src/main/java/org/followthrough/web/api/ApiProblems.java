@@ -7,6 +7,7 @@ import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.web.Unreadable;
+import org.followthrough.web.security.RequestLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -89,8 +90,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** A JSON document that parsed but whose parts are not what the import expects (read node by node). */
+    @ExceptionHandler(JacksonException.class)
+    ProblemDetail unreadableDocument(JacksonException exception) {
+        String field = exception.getPath().isEmpty() ? "body" : path(exception.getPath());
+        return invalid(List.of(new FieldError(field, "could not be read")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        if (RequestLimits.tooLarge(exception)) {
+            return tooLarge();
+        }
         log.error("Unexpected error in an API call", exception);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was recorded. Please try again.");
@@ -111,6 +122,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (RequestLimits.tooLarge(exception)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
+        }
         return ResponseEntity.badRequest().body(invalid(List.of(unreadable(exception))));
     }
 
@@ -132,6 +146,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("field", errors.getFirst().field());
         }
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
+        problem.setTitle("Request too large");
+        problem.setProperty("field", "body");
         return problem;
     }
 

@@ -78,6 +78,21 @@ class CoachPagesTest {
     }
 
     @Test
+    void badFiltersOnACsvDownloadAreRefusedNever500() throws Exception {
+        String[][] bad = {{"within", "x"}, {"within", "-2147483649"}, {"from", "2026-02-30"}, {"to", "\u0000"},
+                {"asOf", "-999999999-01-01T00:00:00Z"}, {"asOf", "+999999999-12-31"}, {"groupBy", "NO_SUCH"},
+                {"from", "x".repeat(10_000)}};
+        for (String figure : List.of("response-rates", "time-to-reply", "outcomes")) {
+            for (String[] parameter : bad) {
+                int status = mvc.perform(get("/coach/" + figure + ".csv").param(parameter[0], parameter[1])
+                        .with(user(new SignedInUser(cora)))).andReturn().getResponse().getStatus();
+                assertThat(status).as(figure + " " + parameter[0] + "=" + parameter[1].substring(0, Math.min(30, parameter[1].length())))
+                        .isBetween(200, 499);
+            }
+        }
+    }
+
+    @Test
     void theCsvHasTheNumbersOfShownGroupsAndNoneOfWithheldOnes() throws Exception {
         mvc.perform(get("/coach/response-rates.csv").param("within", "14").with(user(new SignedInUser(cora))))
                 .andExpect(status().isOk())
