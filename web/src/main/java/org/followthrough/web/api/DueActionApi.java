@@ -3,11 +3,13 @@ package org.followthrough.web.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.dueactions.WaitingView;
 import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.web.security.SignedInUser;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What to do next and when. Without {@code asOf}, the live list; with it, the list as it stood then — computed
@@ -48,7 +51,18 @@ class DueActionApi {
                   String explanation, RecordHint record) {
     }
 
-    record DueActions(OffsetDateTime asOf, List<Action> actions) {
+    /** An action whose time had passed: until when it was worth doing and why it no longer is. */
+    record Missed(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
+                  OffsetDateTime worthUntil, String reason, String explanation) {
+    }
+
+    /** Why the rules named in {@code paused} hold back on an opportunity for now. */
+    record WaitingReason(OpportunityId opportunityId, String company, String role, Waiting.Reason reason,
+                         List<Rule> paused, String explanation) {
+    }
+
+    /** {@code actions}: still worth doing, most urgent first; {@code missed} and {@code waiting} listed apart. */
+    record DueActions(OffsetDateTime asOf, List<Action> actions, List<Missed> missed, List<WaitingReason> waiting) {
     }
 
     @GetMapping("/due-actions")
@@ -58,10 +72,24 @@ class DueActionApi {
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
         Instant at = reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
-        return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
-                .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
-                .map(view -> action(view, at, zone))
-                .toList());
+        DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, at);
+        return new DueActions(ApiTimes.show(at, zone),
+                advice.open().stream().map(view -> action(view, at, zone)).toList(),
+                advice.missed().stream().map(view -> missed(view, zone)).toList(),
+                advice.waiting().stream().map(DueActionApi::waiting).toList());
+    }
+
+    private static Missed missed(DueActionView view, ZoneId zone) {
+        DueAction action = view.action();
+        return new Missed(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
+                action.action(), ApiTimes.show(Objects.requireNonNull(action.worth().until()), zone),
+                Objects.requireNonNull(action.worth().missedReason()), action.explanation());
+    }
+
+    private static WaitingReason waiting(WaitingView view) {
+        Waiting waiting = view.waiting();
+        return new WaitingReason(waiting.opportunityId(), view.company(), view.role(), waiting.reason(),
+                waiting.paused(), waiting.explanation());
     }
 
     private static Action action(DueActionView view, Instant now, ZoneId zone) {
