@@ -48,12 +48,14 @@ class DueActionApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
                   @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn, boolean overdue, Priority priority,
-                  String explanation, RecordHint record) {
+                  String explanation, RecordHint record, @Nullable OffsetDateTime worthUntil) {
     }
 
     /** An action whose time had passed: until when it was worth doing and why it no longer is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Missed(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
-                  OffsetDateTime worthUntil, String reason, String explanation) {
+                  @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn, OffsetDateTime worthUntil, String reason,
+                  String explanation, RecordHint record) {
     }
 
     /** Why the rules named in {@code paused} hold back on an opportunity for now. */
@@ -82,8 +84,9 @@ class DueActionApi {
     private static Missed missed(DueActionView view, ZoneId zone) {
         DueAction action = view.action();
         return new Missed(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
-                action.action(), ApiTimes.show(Objects.requireNonNull(action.worth().until()), zone),
-                Objects.requireNonNull(action.worth().missedReason()), action.explanation());
+                action.action(), action.dueAt() == null ? null : ApiTimes.show(action.dueAt(), zone), action.dueOn(),
+                ApiTimes.show(Objects.requireNonNull(action.worth().until()), zone),
+                Objects.requireNonNull(action.worth().missedReason()), action.explanation(), action.hint());
     }
 
     private static WaitingReason waiting(WaitingView view) {
@@ -96,6 +99,7 @@ class DueActionApi {
         DueAction action = view.action();
         return new Action(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
                 action.action(), action.dueAt() == null ? null : ApiTimes.show(action.dueAt(), zone), action.dueOn(),
-                action.isOverdueAt(now), action.priority(), action.explanation(), action.hint());
+                action.isOverdueAt(now), action.priority(), action.explanation(), action.hint(),
+                action.worth().until() == null ? null : ApiTimes.show(action.worth().until(), zone));
     }
 }

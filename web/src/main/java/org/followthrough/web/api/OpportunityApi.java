@@ -97,7 +97,8 @@ class OpportunityApi {
 
     record ScheduledInterviewBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
                                   @Nullable @Min(1) @Max(20) Integer round,
-                                  @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers) {
+                                  @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
+                                  @Nullable OffsetDateTime scheduledAt) {
     }
 
     record RescheduleBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
@@ -203,7 +204,7 @@ class OpportunityApi {
         InterviewId interviewId = InterviewId.of(UUID.randomUUID());
         Recording.Recorded recorded = recording.record(new ScheduleInterview(OpportunityId.of(id), me.candidateId(),
                 interviewId, body.round(), body.startsAt().toInstant(), ApiTimes.instant(body.endsAt()),
-                interviewers(body.interviewers()), null));
+                interviewers(body.interviewers()), ApiTimes.instant(body.scheduledAt())));
         return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
     }
 
