@@ -246,6 +246,14 @@ class JollydayHolidayCalendarsTest {
         }
 
         @Test
+        void aCountryWithoutHolidayDataIsRefusedNamingTheSupportedOnes() {
+            assertThat(calendars.isSupported(Region.parse("AQ"))).isFalse();
+            assertThat(calendars.problemWith(Region.parse("AQ"))).hasValueSatisfying(message -> assertThat(message)
+                    .startsWith("AQ has no public holiday data. Supported countries: ")
+                    .contains("DE", "GB", "US", "SA"));
+        }
+
+        @Test
         void anUnknownGermanStateIsNamedAndTheStatesListed() {
             Optional<String> problem = calendars.problemWith(Region.parse("DE-XX"));
             assertThat(problem).hasValueSatisfying(message -> assertThat(message)
