@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.followthrough.application.rebuild.SubscribingProjection;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
+import org.followthrough.domain.candidate.SignatureChanged;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,13 @@ class CandidateSettingsProjection implements SubscribingProjection {
     @EventHandler
     void on(CandidateSettingsChanged changed) {
         upsert(changed.candidateId(), changed.timeZone(), changed.region().code(), changed.policy(), changed.changedAt());
+    }
+
+    @EventHandler
+    void on(SignatureChanged changed) {
+        jdbc.sql("UPDATE candidate_settings SET signature = ?::jsonb WHERE candidate_id = ?")
+                .params(json.writeValueAsString(changed.signature()), changed.candidateId().value())
+                .update();
     }
 
     private void upsert(CandidateId candidate, ZoneId zone, String region, FollowUpPolicy policy, Instant at) {

@@ -3,8 +3,10 @@ package org.followthrough.web.api;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,22 +26,40 @@ class SettingsApi {
         this.settings = settings;
     }
 
-    record Settings(String timeZone, String region, SettingsChange.Policy policy, SettingsChange.Policy defaults) {
+    record Settings(String timeZone, String region, SettingsChange.Policy policy, SettingsChange.Policy defaults,
+                    Signature signature) {
 
-        static Settings of(CandidateSettings settings) {
+        static Settings of(CandidateSettings settings, Signature signature) {
             return new Settings(settings.timeZone().getId(), settings.region().code(),
-                    SettingsChange.Policy.of(settings.policy()), SettingsChange.Policy.of(FollowUpPolicy.DEFAULTS));
+                    SettingsChange.Policy.of(settings.policy()), SettingsChange.Policy.of(FollowUpPolicy.DEFAULTS),
+                    signature);
         }
+    }
+
+    /** How the candidate signs their messages: each part optional; drafts end with it. */
+    record SignatureBody(@Nullable String phone, @Nullable String email, @Nullable String profileUrl) {
+    }
+
+    record SettingsBody(@Nullable String timeZone, @Nullable String region, SettingsChange.@Nullable Policy policy,
+                        @Nullable SignatureBody signature) {
     }
 
     @GetMapping("/settings")
     Settings settings(@AuthenticationPrincipal SignedInUser me) {
-        return Settings.of(settings.current(me.candidateId()));
+        return Settings.of(settings.current(me.candidateId()), settings.signature(me.candidateId()));
     }
 
-    /** Every part may be left out to keep the current one; due actions are worked out again before this answers. */
+    /**
+     * Every part may be left out to keep the current one; due actions are worked out again before this answers. A
+     * signature given replaces the current one whole; it is checked before anything is recorded.
+     */
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsChange body) {
-        return Settings.of(settings.change(me.candidateId(), body));
+    Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsBody body) {
+        Signature signature = body.signature() == null ? null
+                : new Signature(body.signature().phone(), body.signature().email(), body.signature().profileUrl());
+        CandidateSettings changed = settings.change(me.candidateId(),
+                new SettingsChange(body.timeZone(), body.region(), body.policy()));
+        return Settings.of(changed, signature == null ? settings.signature(me.candidateId())
+                : settings.changeSignature(me.candidateId(), signature));
     }
 }
