@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FreshDatabase
 class AdviceApiTest {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     @LocalServerPort
     int port;
     Api api;
@@ -39,29 +43,43 @@ class AdviceApiTest {
     }
 
     @Test
-    void aScheduledInterviewIsPreparedWaitsTheChecksAndKeepsItsIdWhenHeld() {
+    void aScheduledInterviewIsPreparedTheDayBeforeAndWaitsTheChecks() {
+        post("/interviews", """
+                {"startedAt": "%s", "endedAt": "%s", "interviewers": [{"name": "Oliver Grant"}]}"""
+                .formatted(at(-3, 10), at(-3, 11)));
         Reply scheduled = post("/scheduled-interviews", """
-                {"startsAt": "2030-06-10T10:00:00+01:00", "endsAt": "2030-06-10T11:00:00+01:00", "round": 2,
-                 "interviewers": [{"name": "Hannah Wright"}, {"name": "Oliver Grant"}]}""");
+                {"startsAt": "%s", "endsAt": "%s", "round": 2,
+                 "interviewers": [{"name": "Hannah Wright"}, {"name": "Oliver Grant"}]}"""
+                .formatted(at(10, 10), at(10, 11)));
         assertThat(scheduled.status()).as(scheduled.body().toString()).isEqualTo(201);
         String interviewId = scheduled.body().get("interviewId").asString();
 
         JsonNode due = api.get("/api/v1/due-actions", ada).body();
-        assertThat(rules(due.get("actions"))).contains("PREPARE");
+        assertThat(only(due.get("actions"), "PREPARE").get("dueOn").asString()).isEqualTo(day(9).toString());
         assertThat(due.get("waiting")).anySatisfy(reason -> {
             assertThat(reason.get("reason").asString()).isEqualTo("INTERVIEW_SCHEDULED");
             assertThat(reason.get("explanation").asString()).isNotBlank();
         });
 
         Reply moved = post("/scheduled-interviews/" + interviewId + "/reschedule",
-                "{\"startsAt\": \"2030-06-12T10:00:00+01:00\"}");
+                "{\"startsAt\": \"%s\"}".formatted(at(12, 10)));
         assertThat(moved.status()).as(moved.body().toString()).isEqualTo(201);
         JsonNode prepare = only(api.get("/api/v1/due-actions", ada).body().get("actions"), "PREPARE");
-        assertThat(prepare.get("dueOn").asString()).isEqualTo("2030-06-11");
+        assertThat(prepare.get("dueOn").asString()).isEqualTo(day(11).toString());
+    }
+
+    @Test
+    void aScheduledInterviewOverIsConfirmedAndKeepsItsIdWhenRecordedAsHeld() {
+        String interviewId = post("/scheduled-interviews", """
+                {"startsAt": "%s", "endsAt": "%s", "interviewers": [{"name": "Hannah Wright"}, {"name": "Oliver Grant"}],
+                 "scheduledAt": "%s"}""".formatted(at(-1, 10), at(-1, 11), at(-5, 9)))
+                .body().get("interviewId").asString();
+        JsonNode confirm = only(api.get("/api/v1/due-actions", ada).body().get("actions"), "CONFIRM_HELD");
+        assertThat(confirm.get("record").toString()).contains(interviewId);
 
         Reply held = post("/interviews", """
-                {"interviewId": "%s", "startedAt": "2030-06-12T10:00:00+01:00", "endedAt": "2030-06-12T11:00:00+01:00",
-                 "interviewers": []}""".formatted(interviewId));
+                {"interviewId": "%s", "startedAt": "%s", "endedAt": "%s", "interviewers": []}"""
+                .formatted(interviewId, at(-1, 10), at(-1, 11)));
         assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
         assertThat(held.body().get("interviewId").asString()).isEqualTo(interviewId);
         JsonNode after = api.get("/api/v1/due-actions", ada).body();
@@ -84,21 +102,8 @@ class AdviceApiTest {
     }
 
     @Test
-    void aCancelledInterviewNoLongerWaitsOrPrepares() {
-        String interviewId = post("/scheduled-interviews", "{\"startsAt\": \"2030-06-10T10:00:00+01:00\"}")
-                .body().get("interviewId").asString();
-
-        Reply cancelled = post("/scheduled-interviews/" + interviewId + "/cancel", "{\"reason\": \"they filled it\"}");
-
-        assertThat(cancelled.status()).as(cancelled.body().toString()).isEqualTo(201);
-        JsonNode due = api.get("/api/v1/due-actions", ada).body();
-        assertThat(rules(due.get("actions"))).doesNotContain("PREPARE", "CONFIRM_HELD");
-        assertThat(due.get("waiting")).isEmpty();
-    }
-
-    @Test
     void aScheduledInterviewWithoutAStartIsRefusedNamingTheField() {
-        Reply reply = post("/scheduled-interviews", "{\"endsAt\": \"2030-06-10T10:00:00+01:00\"}");
+        Reply reply = post("/scheduled-interviews", "{\"endsAt\": \"%s\"}".formatted(at(10, 10)));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().toString()).contains("startsAt");
@@ -107,30 +112,35 @@ class AdviceApiTest {
     @Test
     void aMovedDecisionDateMovesTheStatusCheck() {
         String interviewId = post("/interviews", """
-                {"startedAt": "2030-03-02T10:00:00Z", "endedAt": "2030-03-02T11:00:00Z",
-                 "interviewers": [{"name": "Hannah Wright"}], "decision": {"kind": "BY_DATE", "date": "2030-03-06"}}""")
+                {"startedAt": "%s", "endedAt": "%s",
+                 "interviewers": [{"name": "Hannah Wright"}], "decision": {"kind": "DATE", "date": "%s"}}"""
+                .formatted(at(-2, 10), at(-2, 11), day(5)))
                 .body().get("interviewId").asString();
         String before = only(api.get("/api/v1/due-actions", ada).body().get("actions"), "STATUS_CHECK")
                 .get("dueOn").asString();
 
         Reply changed = post("/decision-changes", """
-                {"interviewId": "%s", "decision": {"kind": "BY_DATE", "date": "2030-03-20"},
-                 "toldAt": "2030-03-04T09:00:00Z"}""".formatted(interviewId));
+                {"interviewId": "%s", "decision": {"kind": "DATE", "date": "%s"},
+                 "toldAt": "%s"}""".formatted(interviewId, day(20), at(-1, 9)));
 
         assertThat(changed.status()).as(changed.body().toString()).isEqualTo(201);
         JsonNode check = only(api.get("/api/v1/due-actions", ada).body().get("actions"), "STATUS_CHECK");
-        assertThat(check.get("dueOn").asString()).isNotEqualTo(before).isGreaterThan("2030-03-20");
-        assertThat(check.get("explanation").asString()).contains("20");
+        assertThat(check.get("dueOn").asString()).isNotEqualTo(before).isGreaterThan(day(20).toString());
     }
 
     @Test
     void aConnectionIsItsOwnEntryAndSettlesConnecting() {
-        post("/interviews", """
-                {"startedAt": "2030-03-02T10:00:00Z", "endedAt": "2030-03-02T11:00:00Z",
-                 "interviewers": [{"name": "Hannah Wright"}]}""");
-        assertThat(rules(api.get("/api/v1/due-actions", ada).body().get("actions"))).contains("CONNECT");
+        String interviewId = post("/interviews", """
+                {"startedAt": "%s", "endedAt": "%s", "interviewers": [{"name": "Hannah Wright"}]}"""
+                .formatted(at(-2, 10), at(-2, 11))).body().get("interviewId").asString();
+        post("/thank-yous", """
+                {"interviewId": "%s", "interviewer": "Hannah Wright", "channel": "EMAIL", "sentAt": "%s",
+                 "askedAboutNextSteps": true}""".formatted(interviewId, at(-2, 15)));
+        JsonNode due = api.get("/api/v1/due-actions", ada).body();
+        assertThat(rules(due.get("actions"))).contains("CONNECT").doesNotContain("NEXT_STEPS");
 
-        Reply connected = post("/connections", "{\"person\": \"Hannah Wright\", \"connectedAt\": \"2030-03-03T09:00:00Z\"}");
+        Reply connected = post("/connections", "{\"person\": \"Hannah Wright\", \"connectedAt\": \"%s\"}"
+                .formatted(at(-1, 9)));
 
         assertThat(connected.status()).as(connected.body().toString()).isEqualTo(201);
         assertThat(rules(api.get("/api/v1/due-actions", ada).body().get("actions"))).doesNotContain("CONNECT");
@@ -187,14 +197,24 @@ class AdviceApiTest {
 
         Reply signUp = api.post("/api/v1/signup", null, """
                 {"email": "nowhere-%s@example.com", "password": "a long enough password", "displayName": "N",
-                 "timeZone": "UTC", "region": "AQ", "role": "CANDIDATE"}""".formatted(UUID.randomUUID()));
+                 "timeZone": "UTC", "region": "KR", "role": "CANDIDATE"}""".formatted(UUID.randomUUID()));
         assertThat(signUp.status()).isEqualTo(400);
         assertThat(signUp.body().get("field").asString()).isEqualTo("region");
         assertThat(signUp.body().toString()).contains("Supported countries", "GB", "SA");
 
-        Reply settings = api.put("/api/v1/me/settings", ada, "{\"region\": \"AQ\"}");
+        Reply settings = api.put("/api/v1/me/settings", ada, "{\"region\": \"KR\"}");
         assertThat(settings.status()).isEqualTo(400);
         assertThat(settings.body().get("field").asString()).isEqualTo("region");
+    }
+
+    /** A day counted from today in London. */
+    private static LocalDate day(int fromToday) {
+        return LocalDate.now(LONDON).plusDays(fromToday);
+    }
+
+    /** That day at the hour, London time, as an offset date-time. */
+    private static String at(int fromToday, int hour) {
+        return day(fromToday).atTime(hour, 0).atZone(LONDON).toOffsetDateTime().toString();
     }
 
     private Reply post(String suffix, String body) {
