@@ -38,6 +38,7 @@ class TableOwnershipTest {
             entry("timeline_opportunity", "org.followthrough.application.timeline"),
             entry("due_action", "org.followthrough.application.dueactions"),
             entry("due_action_opportunity", "org.followthrough.application.dueactions"),
+            entry("due_action_waiting", "org.followthrough.application.dueactions"),
             entry("outcome_fact", "org.followthrough.analytics.facts"),
             entry("outcome_fact_opportunity", "org.followthrough.analytics.facts"),
             entry("domainevententry", "org.followthrough.infra"),

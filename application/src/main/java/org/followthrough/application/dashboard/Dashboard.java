@@ -2,6 +2,7 @@ package org.followthrough.application.dashboard;
 
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.dueactions.WaitingView;
 import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
@@ -37,9 +38,11 @@ public class Dashboard {
      * @param today         that moment's day on the candidate's calendar
      * @param buckets       every bucket, most urgent action first in each
      * @param opportunities the candidate's opportunities, most recently opened first
+     * @param missed        the actions whose time had passed, each with its reason, the most recently missed first
+     * @param waiting       why some rules hold back, per opportunity
      */
     public record View(Instant now, LocalDate today, Map<Bucket, List<DueActionView>> buckets,
-                       List<OpportunitySummary> opportunities) {
+                       List<OpportunitySummary> opportunities, List<DueActionView> missed, List<WaitingView> waiting) {
     }
 
     private final DueActionsAsOf dueActions;
@@ -65,10 +68,9 @@ public class Dashboard {
         for (Bucket bucket : Bucket.values()) {
             buckets.put(bucket, new ArrayList<>());
         }
-        dueActions.list(query).stream()
-                .sorted((a, b) -> DueAction.urgencyAt(now).compare(a.action(), b.action()))
-                .forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
-        return new View(now, today, buckets, timeline.opportunities(candidate));
+        DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, now);
+        advice.open().forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
+        return new View(now, today, buckets, timeline.opportunities(candidate), advice.missed(), advice.waiting());
     }
 
     static Bucket bucket(DueAction action, Instant now, LocalDate today, ZoneId zone) {

@@ -5,6 +5,7 @@ import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.followup.BusinessCalendar;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.FollowUpPolicy;
+import org.followthrough.domain.followup.Advice;
 import org.followthrough.domain.followup.FollowUpRules;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
 import org.followthrough.domain.followup.PublicHolidays;
@@ -48,6 +49,11 @@ public class CandidatePolicy {
         /** What was open on the opportunity at {@code at}, counting what had happened by then. */
         public List<DueAction> openAt(OpportunityId opportunity, OpportunityHistory history, Instant at) {
             return FollowUpRules.dueActions(opportunity, history, at, calendar, policy);
+        }
+
+        /** The actions and the reasons to wait on the opportunity, counting what had happened by {@code at}. */
+        public Advice adviceAt(OpportunityId opportunity, OpportunityHistory history, Instant at) {
+            return FollowUpRules.advice(opportunity, history, at, calendar, policy);
         }
     }
 }

@@ -7,7 +7,10 @@ import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.projection.PerStreamProjection;
 import org.followthrough.application.projection.ProjectionProgress;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
+import org.followthrough.domain.followup.Advice;
 import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.OpportunityStreams;
@@ -42,7 +45,7 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
 
     DueActionProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, OpportunityStreams streams,
                         CandidatePolicy policy, DeadLetters deadLetters) {
-        super(PROCESSING_GROUP, "due_action_opportunity", List.of("due_action"), template, streams, deadLetters);
+        super(PROCESSING_GROUP, "due_action_opportunity", List.of("due_action", "due_action_waiting"), template, streams, deadLetters);
         this.jdbc = jdbc;
         this.json = json;
         this.policy = policy;
@@ -72,8 +75,9 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
         for (Stream stream : streams) {
             OpportunityId opportunityId = stream.opportunityId();
             CandidateId candidate = stream.candidateId();
-            List<DueAction> actions = policies.computeIfAbsent(candidate, policy::of)
-                    .openAt(opportunityId, stream.history(), Instant.MAX);
+            Advice advice = policies.computeIfAbsent(candidate, policy::of)
+                    .adviceAt(opportunityId, stream.history(), Instant.MAX);
+            List<DueAction> actions = advice.actions();
             OpportunityOpened opened = stream.events().getFirst() instanceof OpportunityOpened first ? first : null;
             rows.progress(opportunityId, """
                             INSERT INTO due_action_opportunity (opportunity_id, candidate_id, company, role, last_sequence)
@@ -85,13 +89,25 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
             for (DueAction action : actions) {
                 rows.add(opportunityId, """
                                 INSERT INTO due_action (opportunity_id, action_key, candidate_id, rule, action, due_at, due_on,
-                                                        deadline, priority, explanation, hint)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                                                        deadline, priority, explanation, hint, worth_until,
+                                                        missed_reason)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
                         opportunityId.value(), action.key(), candidate.value(), action.rule().name(), action.action(),
                         action.dueAt() == null ? null : Timestamp.from(action.dueAt()),
                         action.dueOn() == null ? null : Date.valueOf(action.dueOn()),
                         Timestamp.from(action.deadline()), action.priority().name(), action.explanation(),
-                        json.writeValueAsString(action.hint()));
+                        json.writeValueAsString(action.hint()),
+                        action.worth().until() == null ? null : Timestamp.from(action.worth().until()),
+                        action.worth().missedReason());
+            }
+            int position = 0;
+            for (Waiting waiting : advice.waiting()) {
+                rows.add("""
+                                INSERT INTO due_action_waiting (opportunity_id, position, candidate_id, reason, paused,
+                                                                explanation)
+                                VALUES (?, ?, ?, ?, ?, ?)""",
+                        opportunityId.value(), position++, candidate.value(), waiting.reason().name(),
+                        String.join(",", waiting.paused().stream().map(Rule::name).toList()), waiting.explanation());
             }
         }
     }

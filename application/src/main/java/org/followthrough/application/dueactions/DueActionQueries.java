@@ -4,6 +4,7 @@ import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,22 @@ class DueActionQueries implements DueActions {
     }
 
     @Override
+    public List<WaitingView> waiting(CandidateId candidate) {
+        return jdbc.sql("""
+                        SELECT w.*, o.company, o.role
+                        FROM due_action_waiting w JOIN due_action_opportunity o ON o.opportunity_id = w.opportunity_id
+                        WHERE w.candidate_id = ? ORDER BY o.company, w.opportunity_id, w.position""")
+                .param(candidate.value())
+                .query((row, number) -> new WaitingView(row.getString("company"), row.getString("role"),
+                        new Waiting(OpportunityId.of(row.getObject("opportunity_id", UUID.class)),
+                                Waiting.Reason.valueOf(row.getString("reason")),
+                                Arrays.stream(row.getString("paused").split(",")).filter(name -> !name.isEmpty())
+                                        .map(Rule::valueOf).toList(),
+                                row.getString("explanation"))))
+                .list();
+    }
+
+    @Override
     public List<PastDue> pastDue(List<CandidateId> candidates, Rule rule, Instant now) {
         return jdbc.sql("""
                         SELECT candidate_id, count(*) AS n, min(due_at) AS since
@@ -62,12 +80,13 @@ class DueActionQueries implements DueActions {
     private DueActionView view(ResultSet row, int number) throws SQLException {
         Timestamp dueAt = row.getTimestamp("due_at");
         java.sql.Date dueOn = row.getDate("due_on");
-        // the table has no column for until when an action is worth doing yet: read back as worth doing while open
+        Timestamp worthUntil = row.getTimestamp("worth_until");
         DueAction action = new DueAction(OpportunityId.of(row.getObject("opportunity_id", UUID.class)),
                 row.getString("action_key"), Rule.valueOf(row.getString("rule")), row.getString("action"),
                 new DueAction.Due(dueAt == null ? null : dueAt.toInstant(), dueOn == null ? null : dueOn.toLocalDate(),
                         row.getTimestamp("deadline").toInstant()), Priority.valueOf(row.getString("priority")),
-                row.getString("explanation"), DueAction.Worth.WHILE_OPEN,
+                row.getString("explanation"), worthUntil == null ? DueAction.Worth.WHILE_OPEN
+                        : DueAction.Worth.until(worthUntil.toInstant(), row.getString("missed_reason")),
                 json.readValue(row.getString("hint_json"), RecordHint.class));
         return new DueActionView(row.getString("company"), row.getString("role"), action);
     }

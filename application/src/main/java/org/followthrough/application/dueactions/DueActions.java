@@ -15,6 +15,11 @@ public interface DueActions {
     /** The candidate's open actions now, most urgent first. */
     List<DueActionView> open(CandidateId candidate);
 
+    /** Why the rules that hold back are waiting, per opportunity of the candidate, as of now. */
+    default List<WaitingView> waiting(CandidateId candidate) {
+        return List.of();
+    }
+
     /** Per candidate, the open actions of {@code rule} whose due instant had passed at {@code now}: how many, the earliest. */
     List<PastDue> pastDue(List<CandidateId> candidates, Rule rule, Instant now);
 

@@ -7,7 +7,10 @@ import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.application.timeline.TimelineEntry;
+import org.followthrough.application.dueactions.WaitingView;
+import org.followthrough.domain.followup.Advice;
 import org.followthrough.domain.followup.DueAction;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.OpportunityId;
@@ -37,13 +40,43 @@ public class DueActionsAsOf {
         this.policy = policy;
     }
 
-    /** Most urgent first. */
+    /** Most urgent first: every action, open or missed (whether one is missed depends on when one looks). */
     public List<DueActionView> list(FetchDueActions query) {
-        Instant asOf = query.asOf();
-        if (asOf == null) {
-            return live.open(query.candidateId());
-        }
+        return query.asOf() == null ? live.open(query.candidateId()) : replayed(query).actions();
+    }
 
+    /**
+     * What the candidate is advised at {@code now} (the query's moment when it has one): the actions still worth
+     * doing, those missed (past the time they were worth doing, each with its reason) and why some rules wait.
+     */
+    public CandidateAdvice advice(FetchDueActions query, Instant now) {
+        Replayed replayed = query.asOf() == null
+                ? new Replayed(live.open(query.candidateId()), live.waiting(query.candidateId()))
+                : replayed(query);
+        Instant at = query.asOf() == null ? now : query.asOf();
+        List<DueActionView> open = replayed.actions().stream().filter(view -> !view.action().isMissedAt(at))
+                .sorted(Comparator.comparing(DueActionView::action, DueAction.urgencyAt(at))).toList();
+        List<DueActionView> missed = replayed.actions().stream().filter(view -> view.action().isMissedAt(at))
+                .sorted(Comparator.comparing((DueActionView view) -> view.action().worth().until()).reversed())
+                .toList();
+        return new CandidateAdvice(open, missed, replayed.waiting());
+    }
+
+    /** The actions worth doing, the missed ones, and the reasons to wait. */
+    public record CandidateAdvice(List<DueActionView> open, List<DueActionView> missed, List<WaitingView> waiting) {
+
+        public CandidateAdvice {
+            open = List.copyOf(open);
+            missed = List.copyOf(missed);
+            waiting = List.copyOf(waiting);
+        }
+    }
+
+    private record Replayed(List<DueActionView> actions, List<WaitingView> waiting) {
+    }
+
+    private Replayed replayed(FetchDueActions query) {
+        Instant asOf = query.asOf();
         Map<OpportunityId, List<OpportunityHistory.Entry>> entries = new LinkedHashMap<>();
         Map<OpportunityId, OpportunitySummary> opportunities = new LinkedHashMap<>();
         for (TimelineEntry entry : timeline.allEntries(query.candidateId(), asOf,
@@ -57,13 +90,18 @@ public class DueActionsAsOf {
         // as the app knew it: the entries it had been told of by then, whenever they happened
         Instant judgedAt = query.basis() == Basis.OCCURRED ? asOf : Instant.MAX;
         List<DueActionView> views = new ArrayList<>();
+        List<WaitingView> waiting = new ArrayList<>();
         entries.forEach((opportunity, opportunityEntries) -> {
             OpportunitySummary summary = opportunities.get(opportunity);
-            for (DueAction action : applied.openAt(opportunity, OpportunityHistory.ofEntries(opportunityEntries), judgedAt)) {
+            Advice advice = applied.adviceAt(opportunity, OpportunityHistory.ofEntries(opportunityEntries), judgedAt);
+            for (DueAction action : advice.actions()) {
                 views.add(new DueActionView(summary.company(), summary.role(), action));
+            }
+            for (Waiting reason : advice.waiting()) {
+                waiting.add(new WaitingView(summary.company(), summary.role(), reason));
             }
         });
         views.sort(Comparator.comparing(DueActionView::action, DueAction.BY_URGENCY));
-        return views;
+        return new Replayed(views, waiting);
     }
 }

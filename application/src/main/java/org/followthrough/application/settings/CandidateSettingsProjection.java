@@ -7,6 +7,7 @@ import org.followthrough.domain.candidate.CandidateErased;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.candidate.DigestSettingsChanged;
+import org.followthrough.domain.candidate.SignatureChanged;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,13 @@ class CandidateSettingsProjection implements SubscribingProjection {
     @EventHandler
     void on(CandidateErased erased) {
         jdbc.sql("DELETE FROM candidate_settings WHERE candidate_id = ?").param(erased.candidateId().value()).update();
+    }
+
+    @EventHandler
+    void on(SignatureChanged changed) {
+        jdbc.sql("UPDATE candidate_settings SET signature = ?::jsonb WHERE candidate_id = ?")
+                .params(json.writeValueAsString(changed.signature()), changed.candidateId().value())
+                .update();
     }
 
     private void upsert(CandidateId candidate, ZoneId zone, String region, FollowUpPolicy policy, Instant at) {

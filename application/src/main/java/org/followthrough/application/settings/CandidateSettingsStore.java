@@ -1,6 +1,7 @@
 package org.followthrough.application.settings;
 
 import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,5 +45,15 @@ public class CandidateSettingsStore {
     }
 
     public record DigestWanted(CandidateId candidateId, ZoneId timeZone, LocalTime at) {
+    }
+
+    /** How the candidate signs their messages; {@link Signature#NONE} until they say. */
+    public Signature signature(CandidateId candidate) {
+        return jdbc.sql("SELECT signature::text FROM candidate_settings WHERE candidate_id = ?")
+                .param(candidate.value())
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, Signature.class))
+                .orElse(Signature.NONE);
     }
 }

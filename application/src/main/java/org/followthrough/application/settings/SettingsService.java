@@ -5,7 +5,9 @@ import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Zones;
 import org.followthrough.domain.candidate.ChangeCandidateSettings;
 import org.followthrough.domain.candidate.ChangeDigestSettings;
+import org.followthrough.domain.candidate.ChangeSignature;
 import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
 import org.followthrough.domain.shared.CandidateId;
@@ -78,6 +80,16 @@ public class SettingsService {
         }
         commands.sendAndWait(new ChangeDigestSettings(candidate, enabled == null ? current.digestEnabled() : enabled, at));
         return current(candidate);
+    }
+
+    public Signature signature(CandidateId candidate) {
+        return store.signature(candidate);
+    }
+
+    /** A new signature (every part optional); checked before anything is recorded. */
+    public Signature changeSignature(CandidateId candidate, Signature signature) {
+        commands.sendAndWait(new ChangeSignature(candidate, signature.phone(), signature.email(), signature.profileUrl()));
+        return store.signature(candidate);
     }
 
     /** What is left out of the change stays as it is. */

@@ -164,14 +164,20 @@ public class JollydayHolidayCalendars implements PublicHolidayCalendars {
     }
 
     /**
-     * Why {@code region} will not do for a sign-up, in words for the person signing up; empty when it will. A
-     * country without holiday data is fine (only weekends count there), and so is any subdivision of a country
-     * whose holidays are the same everywhere; a subdivision that the country's calendar does not have is not.
+     * Why {@code region} will not do for a sign-up or a settings change, in words for the person; empty when it
+     * will. A country without holiday data is refused, with the countries that have it (issue 10: silently counting
+     * no holidays would put due days on days off); any subdivision of a country whose holidays are the same
+     * everywhere will do; a subdivision that the country's calendar does not have will not.
      */
     @Override
     public Optional<String> problemWith(Region region) {
         HolidayCalendar calendar = CALENDARS_BY_COUNTRY.get(region.country());
-        if (calendar == null || region.subdivision() == null) {
+        if (calendar == null) {
+            return Optional.of(region.country() + " has no public holiday data. Supported countries: "
+                    + String.join(", ", new TreeSet<>(CALENDARS_BY_COUNTRY.keySet()))
+                    + " (and their regions, listed by GET /api/v1/regions).");
+        }
+        if (region.subdivision() == null) {
             return Optional.empty();
         }
         SortedMap<String, Subdivision> subdivisions = country(calendar).subdivisions();

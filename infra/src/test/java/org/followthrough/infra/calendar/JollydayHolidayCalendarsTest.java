@@ -240,9 +240,19 @@ class JollydayHolidayCalendarsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"DE", "DE-BY", "de-by", "DE-BE", "US-NY", "US-DC", "GB-SCT", "GB-ENG", "GB-WLS", "GB-NIR",
-                "CA-ON", "AU-NSW", "CH-ZH", "FR", "FR-75C", "FR-2A", "JP", "JP-13", "KR", "KR-11"})
+                "CA-ON", "AU-NSW", "CH-ZH", "FR", "FR-75C", "FR-2A", "JP", "JP-13"})
         void regionsThatWillDo(String code) {
             assertThat(calendars.problemWith(Region.parse(code))).isEmpty();
+        }
+
+        @Test
+        void aCountryWithoutHolidayDataIsRefusedNamingTheSupportedOnes() {
+            // issue 10, item 15: South Korea, which Jollyday has no calendar for, used to count no holidays at all
+            assertThat(calendars.isSupported(Region.parse("KR"))).isFalse();
+            assertThat(calendars.problemWith(Region.parse("KR-11"))).isPresent();
+            assertThat(calendars.problemWith(Region.parse("KR"))).hasValueSatisfying(message -> assertThat(message)
+                    .startsWith("KR has no public holiday data. Supported countries: ")
+                    .contains("DE", "GB", "US", "SA"));
         }
 
         @Test

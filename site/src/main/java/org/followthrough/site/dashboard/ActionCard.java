@@ -81,8 +81,14 @@ public record ActionCard(String id, String opportunityId, String company, String
                 channel = null;
                 doneLabel = "Close it as ghosted";
             }
-            case INTERVIEW, NONE -> {
-                // no page records a scheduled interview yet: the opportunity's page is where it will be
+            case INTERVIEW -> {
+                // record the scheduled interview as held: the form keeps its id, round and interviewers
+                postUrl = base + "/interviews";
+                formUrl = Links.withQuery(base + "/interviews/new", Map.of("interviewId", String.valueOf(hint.interviewId())));
+                channel = null;
+                doneLabel = "Record it as held";
+            }
+            case NONE -> {
                 postUrl = base;
                 formUrl = base;
                 channel = null;

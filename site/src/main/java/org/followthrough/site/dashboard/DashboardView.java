@@ -11,9 +11,12 @@ import java.util.List;
  */
 public record DashboardView(String todayLabel, List<Section> sections, List<OpportunityLink> opportunities,
                             @Nullable String flash, List<String> warnings, @Nullable String asOfValue,
-                            boolean knownMode, @Nullable String asOfError) {
+                            boolean knownMode, @Nullable String asOfError, List<Missed> missed,
+                            List<Waiting> waiting) {
 
     public DashboardView {
+        missed = List.copyOf(missed);
+        waiting = List.copyOf(waiting);
         sections = List.copyOf(sections);
         opportunities = List.copyOf(opportunities);
         warnings = List.copyOf(warnings);
@@ -31,7 +34,24 @@ public record DashboardView(String todayLabel, List<Section> sections, List<Oppo
         for (int i = 0; i < SECTIONS.size(); i++) {
             sections.add(new Section(SECTIONS.get(i)[0], SECTIONS.get(i)[1], buckets.get(i)));
         }
-        return new DashboardView(todayLabel, sections, opportunities, flash, warnings, asOfValue, knownMode, asOfError);
+        return new DashboardView(todayLabel, sections, opportunities, flash, warnings, asOfValue, knownMode, asOfError,
+                List.of(), List.of());
+    }
+
+    /** The same, with the missed actions (shown collapsed) and the reasons to wait. */
+    public DashboardView with(List<Missed> missedActions, List<Waiting> waitingReasons) {
+        return new DashboardView(todayLabel, sections, opportunities, flash, warnings, asOfValue, knownMode, asOfError,
+                missedActions, waitingReasons);
+    }
+
+    /** An action no longer worth doing: what it was, until when it was worth it, and why it is missed. */
+    public record Missed(String opportunityId, String company, String role, String rule, String action,
+                         String worthUntil, String reason) {
+    }
+
+    /** Why the rules named hold back on an opportunity for now. */
+    public record Waiting(String opportunityId, String company, String role, String reason, String paused,
+                          String explanation) {
     }
 
     /** A heading with its actions. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record DraftModel(Rule rule, String candidateName, String company, String
                          @Nullable String recipientTitle, @Nullable String recipientEmail, @Nullable LocalDate interviewDay,
                          int round, @Nullable LocalDate decisionDay, @Nullable String topic, @Nullable String forgotPoint,
                          @Nullable String concern, @Nullable LocalDate offerAnswerBy, @Nullable Decision decision,
-                         int checkIn) {
+                         int checkIn, @Nullable String personalNote, int variant, List<String> signature) {
 
     /** The employer's answer that an {@link Rule#AFTER_OUTCOME} note replies to. */
     public enum Decision { OFFER, REJECTION }
@@ -41,6 +42,7 @@ public record DraftModel(Rule rule, String candidateName, String company, String
 
     public DraftModel {
         Objects.requireNonNull(rule, "rule");
+        signature = List.copyOf(signature);
         if (!rule.isMessage()) {
             throw new IllegalArgumentException(rule + " is not a message; there is nothing to draft");
         }
@@ -64,7 +66,7 @@ public record DraftModel(Rule rule, String candidateName, String company, String
     /** The least a draft needs: whose it is and which role at which company it is about. */
     public static DraftModel of(Rule rule, String candidateName, String company, String role) {
         return new DraftModel(rule, candidateName, company, role, null, null, null, null, 1, null, null, null, null, null,
-                null, 1);
+                null, 1, null, 0, List.of());
     }
 
     /**
@@ -81,47 +83,77 @@ public record DraftModel(Rule rule, String candidateName, String company, String
                 interview == null ? 1 : interview.round(), interview == null ? null : interview.decision().date(),
                 notes == null ? null : notes.stoodOut() != null ? notes.stoodOut() : notes.wentWell(),
                 notes == null ? null : notes.forgot(), concern, offerAnswerBy,
-                decision == null ? null : decision == ReplyKind.OFFER ? Decision.OFFER : Decision.REJECTION, checkIn);
+                decision == null ? null : decision == ReplyKind.OFFER ? Decision.OFFER : Decision.REJECTION, checkIn,
+                recipient == null || notes == null ? null : notes.notesOn(recipient.name()).orElse(null),
+                recipient == null || interview == null ? 0 : variantOf(interview, recipient), List.of());
+    }
+
+    /**
+     * Each interviewer of an interview gets the thank-you worded their own way (their place in the list picks one of
+     * three wordings), so that the app's own drafts never read as the same text sent to someone else.
+     */
+    private static int variantOf(InterviewHeld interview, Interviewer recipient) {
+        List<Interviewer> people = interview.interviewers();
+        for (int i = 0; i < people.size(); i++) {
+            if (Interviewer.key(people.get(i).name()).equals(Interviewer.key(recipient.name()))) {
+                return i % 3;
+            }
+        }
+        return 0;
+    }
+
+    /** The same draft, ending with the candidate's contact details (each line one of them). */
+    public DraftModel signedWith(List<String> lines) {
+        return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn,
+                personalNote, variant, List.copyOf(lines));
+    }
+
+    /** What the candidate noted about the recipient in particular; the thank-you mentions it. */
+    public DraftModel personally(@Nullable String note, int wording) {
+        return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn,
+                note, wording, signature);
     }
 
     public DraftModel to(String name, @Nullable String title, @Nullable String email) {
         return new DraftModel(rule, candidateName, company, role, name, title, email, interviewDay, round, decisionDay,
-                topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel interview(LocalDate day, int round) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail, day,
-                round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel decidingBy(@Nullable LocalDate day) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, day, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                interviewDay, round, day, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel notes(@Nullable String topic, @Nullable String forgotPoint) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel concerning(@Nullable String concern) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel otherOfferAnswerBy(@Nullable LocalDate day) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, decisionDay, topic, forgotPoint, concern, day, decision, checkIn);
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, day, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel after(Decision decision) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn);
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, checkIn, personalNote, variant, signature);
     }
 
     public DraftModel checkInNumber(int number) {
         return new DraftModel(rule, candidateName, company, role, recipientName, recipientTitle, recipientEmail,
-                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, number);
+                interviewDay, round, decisionDay, topic, forgotPoint, concern, offerAnswerBy, decision, number, personalNote, variant, signature);
     }
 
     public boolean hasRecipient() {

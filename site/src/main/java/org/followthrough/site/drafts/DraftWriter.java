@@ -45,6 +45,10 @@ public final class DraftWriter {
         int firstBreak = text.indexOf('\n');
         String subject = firstBreak < 0 ? text : text.substring(0, firstBreak).strip();
         String body = firstBreak < 0 ? "" : text.substring(firstBreak + 1).strip() + "\n";
+        if (!model.signature().isEmpty()) {
+            // every draft ends with the candidate's name: their contact details follow it, one to a line
+            body = body + String.join("\n", model.signature()) + "\n";
+        }
         return new Draft(subject, body, model.recipientEmail(), Mailto.link(model.recipientEmail(), subject, body));
     }
 

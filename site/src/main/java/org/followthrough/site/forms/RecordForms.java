@@ -15,6 +15,7 @@ import org.followthrough.domain.opportunity.RecordInterviewNotes;
 import org.followthrough.domain.opportunity.RecordRecruiterReply;
 import org.followthrough.domain.opportunity.RecordThankYou;
 import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.opportunity.ScheduleInterview;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
@@ -71,6 +72,32 @@ public final class RecordForms {
         }
     }
 
+    /** An interview still to come: its day and time, and who the candidate will meet. */
+    public record ScheduledInterviewForm(@NotNull(message = "is required") LocalDate day,
+                                         @NotNull(message = "give the time it starts") LocalTime startTime,
+                                         @Nullable LocalTime endTime, @Nullable Integer round,
+                                         @Nullable String name0, @Nullable String title0, @Nullable String email0,
+                                         @Nullable String name1, @Nullable String title1, @Nullable String email1,
+                                         @Nullable String name2, @Nullable String title2, @Nullable String email2,
+                                         @Nullable String name3, @Nullable String title3, @Nullable String email3)
+            implements EntryForm {
+
+        @Override
+        public String done() {
+            return "Recorded the upcoming interview. The day before, the list reminds you to prepare your questions.";
+        }
+
+        @Override
+        public ScheduleInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
+            List<Interviewer> people = new InterviewForm(day, startTime, endTime == null ? startTime : endTime, round,
+                    name0, title0, email0, name1, title1, email1, name2, title2, email2, name3, title3, email3, null, null,
+                    null).interviewers();
+            return new ScheduleInterview(opportunity, candidate, InterviewId.of(UUID.randomUUID()), round,
+                    day.atTime(startTime).atZone(zone).toInstant(),
+                    endTime == null ? null : day.atTime(endTime).atZone(zone).toInstant(), people, null);
+        }
+    }
+
     public record InterviewForm(@NotNull(message = "is required") LocalDate day,
                          @Nullable LocalTime startTime,
                          @NotNull(message = "give the time the interview ended") LocalTime endTime,
@@ -80,7 +107,7 @@ public final class RecordForms {
                          @Nullable String name2, @Nullable String title2, @Nullable String email2,
                          @Nullable String name3, @Nullable String title3, @Nullable String email3,
                          DecisionTimeline.@Nullable Kind decision,
-                         @Nullable LocalDate decisionDate) implements EntryForm {
+                         @Nullable LocalDate decisionDate, @Nullable UUID interviewId) implements EntryForm {
 
         @Override
         public String done() {
@@ -93,7 +120,9 @@ public final class RecordForms {
             if (kind == DecisionTimeline.Kind.DATE && decisionDate == null) {
                 throw new RuleViolation("decision.date", "give the date they named, or choose another answer");
             }
-            return new RecordInterview(opportunity, candidate, InterviewId.of(UUID.randomUUID()), round,
+            // a scheduled interview recorded as held keeps its id
+            return new RecordInterview(opportunity, candidate,
+                    InterviewId.of(interviewId == null ? UUID.randomUUID() : interviewId), round,
                     startTime == null ? null : day.atTime(startTime).atZone(zone).toInstant(),
                     day.atTime(endTime).atZone(zone).toInstant(), interviewers(),
                     kind == DecisionTimeline.Kind.DATE ? DecisionTimeline.by(decisionDate) : new DecisionTimeline(kind, null),

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
+import org.followthrough.application.dueactions.WaitingView;
 import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.domain.followup.Rule;
+import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.shared.Moment;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.web.security.SignedInUser;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What to do next and when. Without {@code asOf}, the live list; with it, the list as it stood then — computed
@@ -48,10 +51,23 @@ class DueActionApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
                   @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn, boolean overdue, Priority priority,
+                  String explanation, RecordHint record, @Nullable OffsetDateTime worthUntil) {
+    }
+
+    /** An action whose time had passed: until when it was worth doing and why it no longer is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Missed(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
+                  @Nullable OffsetDateTime dueAt, @Nullable LocalDate dueOn, OffsetDateTime worthUntil, String reason,
                   String explanation, RecordHint record) {
     }
 
-    record DueActions(OffsetDateTime asOf, List<Action> actions) {
+    /** Why the rules named in {@code paused} hold back on an opportunity for now. */
+    record WaitingReason(OpportunityId opportunityId, String company, String role, Waiting.Reason reason,
+                         List<Rule> paused, String explanation) {
+    }
+
+    /** {@code actions}: still worth doing, most urgent first; {@code missed} and {@code waiting} listed apart. */
+    record DueActions(OffsetDateTime asOf, List<Action> actions, List<Missed> missed, List<WaitingReason> waiting) {
     }
 
     @Operation(operationId = "listDueActions", summary = "List what to do next",
@@ -63,16 +79,32 @@ class DueActionApi {
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
         Instant at = reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
-        return new DueActions(ApiTimes.show(at, zone), dueActions.list(query).stream()
-                .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
-                .map(view -> action(view, at, zone))
-                .toList());
+        DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, at);
+        return new DueActions(ApiTimes.show(at, zone),
+                advice.open().stream().map(view -> action(view, at, zone)).toList(),
+                advice.missed().stream().map(view -> missed(view, zone)).toList(),
+                advice.waiting().stream().map(DueActionApi::waiting).toList());
+    }
+
+    private static Missed missed(DueActionView view, ZoneId zone) {
+        DueAction action = view.action();
+        return new Missed(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
+                action.action(), action.dueAt() == null ? null : ApiTimes.show(action.dueAt(), zone), action.dueOn(),
+                ApiTimes.show(Objects.requireNonNull(action.worth().until()), zone),
+                Objects.requireNonNull(action.worth().missedReason()), action.explanation(), action.hint());
+    }
+
+    private static WaitingReason waiting(WaitingView view) {
+        Waiting waiting = view.waiting();
+        return new WaitingReason(waiting.opportunityId(), view.company(), view.role(), waiting.reason(),
+                waiting.paused(), waiting.explanation());
     }
 
     private static Action action(DueActionView view, Instant now, ZoneId zone) {
         DueAction action = view.action();
         return new Action(action.opportunityId(), view.company(), view.role(), action.rule(), action.key(),
                 action.action(), action.dueAt() == null ? null : ApiTimes.show(action.dueAt(), zone), action.dueOn(),
-                action.isOverdueAt(now), action.priority(), action.explanation(), action.hint());
+                action.isOverdueAt(now), action.priority(), action.explanation(), action.hint(),
+                action.worth().until() == null ? null : ApiTimes.show(action.worth().until(), zone));
     }
 }

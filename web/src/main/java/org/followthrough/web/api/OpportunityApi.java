@@ -15,22 +15,28 @@ import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
+import org.followthrough.domain.opportunity.CancelInterview;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CloseOpportunity;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.InterviewerNotes;
 import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.RecordCompetingOffer;
+import org.followthrough.domain.opportunity.RecordConnection;
+import org.followthrough.domain.opportunity.RecordDecisionTimelineChange;
 import org.followthrough.domain.opportunity.RecordFollowUp;
 import org.followthrough.domain.opportunity.RecordInterview;
 import org.followthrough.domain.opportunity.RecordInterviewNotes;
 import org.followthrough.domain.opportunity.RecordRecruiterReply;
 import org.followthrough.domain.opportunity.RecordThankYou;
 import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.opportunity.RescheduleInterview;
 import org.followthrough.domain.opportunity.RetractEntry;
+import org.followthrough.domain.opportunity.ScheduleInterview;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
@@ -88,18 +94,43 @@ class OpportunityApi {
     record DecisionBody(@NotNull DecisionTimeline.Kind kind, @Nullable LocalDate date) {
     }
 
-    record InterviewBody(@Nullable OffsetDateTime startedAt, @NotNull OffsetDateTime endedAt,
+    record InterviewBody(@Nullable UUID interviewId, @Nullable OffsetDateTime startedAt, @NotNull OffsetDateTime endedAt,
                          @Nullable @Min(1) @Max(20) Integer round,
                          @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
                          @Nullable @Valid DecisionBody decision) {
     }
 
+    record ScheduledInterviewBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
+                                  @Nullable @Min(1) @Max(20) Integer round,
+                                  @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
+                                  @Nullable OffsetDateTime scheduledAt) {
+    }
+
+    record RescheduleBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
+                          @Nullable OffsetDateTime rescheduledAt) {
+    }
+
+    record CancelBody(@Nullable String reason, @Nullable OffsetDateTime cancelledAt) {
+    }
+
+    record DecisionChangeBody(@NotNull UUID interviewId, @NotNull @Valid DecisionBody decision,
+                              @NotNull OffsetDateTime toldAt) {
+    }
+
+    record ConnectionBody(@NotNull String person, @NotNull OffsetDateTime connectedAt) {
+    }
+
+    record InterviewerNotesBody(@NotNull String interviewer, @NotNull String notes) {
+    }
+
     record NotesBody(@NotNull UUID interviewId, @Nullable String wentWell, @Nullable String wentBadly,
-                     @Nullable String stoodOut, @Nullable String forgot) {
+                     @Nullable String stoodOut, @Nullable String forgot,
+                     @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerNotesBody> perInterviewer) {
     }
 
     record ThankYouBody(@NotNull UUID interviewId, @NotNull String interviewer, @NotNull Channel channel,
-                        @NotNull OffsetDateTime sentAt, @Nullable String message) {
+                        @NotNull OffsetDateTime sentAt, @Nullable String message,
+                        @Nullable Boolean askedAboutNextSteps) {
     }
 
     record FollowUpBody(@NotNull FollowUpPurpose purpose, @NotNull Channel channel, @NotNull OffsetDateTime sentAt,
@@ -180,15 +211,8 @@ class OpportunityApi {
                      "decision": {"kind": "DATE", "date": "2026-03-17"}}
                     """)))
             @Valid @RequestBody InterviewBody body) {
-        InterviewId interviewId = InterviewId.of(UUID.randomUUID());
-        List<Interviewer> interviewers = new ArrayList<>();
-        for (InterviewerBody person : body.interviewers() == null ? List.<InterviewerBody>of() : body.interviewers()) {
-            try {
-                interviewers.add(new Interviewer(person.name(), person.title(), person.email()));
-            } catch (RuleViolation violation) {
-                throw violation.within("interviewers[" + interviewers.size() + "]");
-            }
-        }
+        InterviewId interviewId = InterviewId.of(body.interviewId() == null ? UUID.randomUUID() : body.interviewId());
+        List<Interviewer> interviewers = interviewers(body.interviewers());
         DecisionTimeline decision = body.decision() == null ? DecisionTimeline.notStated()
                 : new DecisionTimeline(body.decision().kind(), body.decision().date());
         Recording.Recorded recorded = recording.record(new RecordInterview(OpportunityId.of(id), me.candidateId(),
@@ -197,13 +221,68 @@ class OpportunityApi {
         return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
     }
 
+    /** An interview still to come; recording it as held later ({@code …/interviews} with this id) keeps the id. */
+    @PostMapping(path = "/{id}/scheduled-interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InterviewRecorded> schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                               @Valid @RequestBody ScheduledInterviewBody body) {
+        InterviewId interviewId = InterviewId.of(UUID.randomUUID());
+        Recording.Recorded recorded = recording.record(new ScheduleInterview(OpportunityId.of(id), me.candidateId(),
+                interviewId, body.round(), body.startsAt().toInstant(), ApiTimes.instant(body.endsAt()),
+                interviewers(body.interviewers()), ApiTimes.instant(body.scheduledAt())));
+        return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
+    }
+
+    @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                        @PathVariable UUID interviewId, @Valid @RequestBody RescheduleBody body) {
+        return created(id, new Recorded(send(new RescheduleInterview(OpportunityId.of(id), me.candidateId(),
+                InterviewId.of(interviewId), body.startsAt().toInstant(), ApiTimes.instant(body.endsAt()),
+                ApiTimes.instant(body.rescheduledAt())))));
+    }
+
+    @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                    @PathVariable UUID interviewId, @Valid @RequestBody CancelBody body) {
+        return created(id, new Recorded(send(new CancelInterview(OpportunityId.of(id), me.candidateId(),
+                InterviewId.of(interviewId), body.reason(), ApiTimes.instant(body.cancelledAt())))));
+    }
+
+    /** The employer moved their date on an interview. */
+    @PostMapping(path = "/{id}/decision-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                            @Valid @RequestBody DecisionChangeBody body) {
+        return created(id, new Recorded(send(new RecordDecisionTimelineChange(OpportunityId.of(id), me.candidateId(),
+                InterviewId.of(body.interviewId()),
+                new DecisionTimeline(body.decision().kind(), body.decision().date()), body.toldAt().toInstant(),
+                me.timeZone()))));
+    }
+
+    /** A LinkedIn connection with someone from the process: its own action, neither a check-in nor an answer. */
+    @PostMapping(path = "/{id}/connections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Recorded> connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                                        @Valid @RequestBody ConnectionBody body) {
+        return created(id, new Recorded(send(new RecordConnection(OpportunityId.of(id), me.candidateId(),
+                body.person(), body.connectedAt().toInstant()))));
+    }
+
+
     @Operation(operationId = "recordInterviewNotes", summary = "Record notes on an interview",
             description = "What went well, what went badly, what stood out and what you forgot, for one interview of this opportunity.")
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody NotesBody body) {
+        List<InterviewerNotes> perInterviewer = new ArrayList<>();
+        for (InterviewerNotesBody notes : body.perInterviewer() == null ? List.<InterviewerNotesBody>of()
+                : body.perInterviewer()) {
+            try {
+                perInterviewer.add(new InterviewerNotes(notes.interviewer(), notes.notes()));
+            } catch (RuleViolation violation) {
+                throw violation.within("perInterviewer[" + perInterviewer.size() + "]");
+            }
+        }
         return created(id, new Recorded(send(new RecordInterviewNotes(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(body.interviewId()), body.wentWell(), body.wentBadly(), body.stoodOut(), body.forgot()))));
+                InterviewId.of(body.interviewId()), body.wentWell(), body.wentBadly(), body.stoodOut(), body.forgot(),
+                perInterviewer))));
     }
 
     @Operation(operationId = "recordThankYou", summary = "Record a thank-you",
@@ -213,7 +292,7 @@ class OpportunityApi {
                                       @Valid @RequestBody ThankYouBody body) {
         return created(id, new Recorded(send(new RecordThankYou(OpportunityId.of(id), me.candidateId(),
                 InterviewId.of(body.interviewId()), body.interviewer(), body.channel(), body.sentAt().toInstant(),
-                body.message()))));
+                body.message(), Boolean.TRUE.equals(body.askedAboutNextSteps())))));
     }
 
     @Operation(operationId = "recordFollowUp", summary = "Record a follow-up",
@@ -278,6 +357,18 @@ class OpportunityApi {
                         ApiTimes.show(recorded.occurredAt(), zone), ApiTimes.show(recorded.recordedAt(), zone),
                         log.isRetracted(recorded), recorded.event()))
                 .toList();
+    }
+
+    private static List<Interviewer> interviewers(@Nullable List<InterviewerBody> people) {
+        List<Interviewer> interviewers = new ArrayList<>();
+        for (InterviewerBody person : people == null ? List.<InterviewerBody>of() : people) {
+            try {
+                interviewers.add(new Interviewer(person.name(), person.title(), person.email()));
+            } catch (RuleViolation violation) {
+                throw violation.within("interviewers[" + interviewers.size() + "]");
+            }
+        }
+        return interviewers;
     }
 
     /** Records the entry; answers once the candidate's next read will show it. */

@@ -7,8 +7,10 @@ import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,30 +36,47 @@ class SettingsApi {
         this.digests = digests;
     }
 
-    @Schema(name = "CandidateSettings")
     /** {@code mailConfigured}: whether this server can send the digest at all. */
+    @Schema(name = "CandidateSettings")
     record Settings(String timeZone, String region, SettingsChange.Policy policy, SettingsChange.Policy defaults,
-                    boolean digestEnabled, String digestTime, boolean mailConfigured) {
+                    boolean digestEnabled, String digestTime, boolean mailConfigured, Signature signature) {
 
-        static Settings of(CandidateSettings settings, boolean mailConfigured) {
+        static Settings of(CandidateSettings settings, boolean mailConfigured, Signature signature) {
             return new Settings(settings.timeZone().getId(), settings.region().code(),
                     SettingsChange.Policy.of(settings.policy()), SettingsChange.Policy.of(FollowUpPolicy.DEFAULTS),
-                    settings.digestEnabled(), settings.digestTime().toString(), mailConfigured);
+                    settings.digestEnabled(), settings.digestTime().toString(), mailConfigured, signature);
         }
     }
 
-    @Operation(operationId = "getSettings", summary = "Get your settings",
-            description = "Your time zone, region (for public holidays), and follow-up policy, with the defaults beside it.")
-    @GetMapping("/settings")
-    Settings settings(@AuthenticationPrincipal SignedInUser me) {
-        return Settings.of(settings.current(me.candidateId()), digests.mailConfigured());
+    /** How the candidate signs their messages: each part optional; drafts end with it. */
+    record SignatureBody(@Nullable String phone, @Nullable String email, @Nullable String profileUrl) {
     }
 
-    /** Every part may be left out to keep the current one; due actions are worked out again before this answers. */
+    record SettingsBody(@Nullable String timeZone, @Nullable String region, SettingsChange.@Nullable Policy policy,
+                        @Nullable Boolean digestEnabled, @Nullable String digestTime,
+                        @Nullable SignatureBody signature) {
+    }
+
+    @Operation(operationId = "getSettings", summary = "Get your settings",
+            description = "Your time zone, region (for public holidays), follow-up policy with the defaults beside it, the morning digest and your signature.")
+    @GetMapping("/settings")
+    Settings settings(@AuthenticationPrincipal SignedInUser me) {
+        return Settings.of(settings.current(me.candidateId()), digests.mailConfigured(), settings.signature(me.candidateId()));
+    }
+
+    /**
+     * Every part may be left out to keep the current one; due actions are worked out again before this answers. A
+     * signature given replaces the current one whole; it is checked before anything is recorded.
+     */
     @Operation(operationId = "changeSettings", summary = "Change your settings",
-            description = "Every part may be left out to keep the current one. Your due actions are worked out again under the new settings before this answers.")
+            description = "Every part may be left out to keep the current one. Your due actions are worked out again under the new settings before this answers. A signature given replaces the current one whole.")
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsChange body) {
-        return Settings.of(settings.change(me.candidateId(), body), digests.mailConfigured());
+    Settings change(@AuthenticationPrincipal SignedInUser me, @RequestBody SettingsBody body) {
+        Signature signature = body.signature() == null ? null
+                : new Signature(body.signature().phone(), body.signature().email(), body.signature().profileUrl());
+        CandidateSettings changed = settings.change(me.candidateId(), new SettingsChange(body.timeZone(), body.region(),
+                body.policy(), body.digestEnabled(), body.digestTime()));
+        return Settings.of(changed, digests.mailConfigured(), signature == null ? settings.signature(me.candidateId())
+                : settings.changeSignature(me.candidateId(), signature));
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import org.followthrough.application.drafts.DraftMaterial;
 import org.followthrough.application.drafts.DraftMaterials;
 import org.followthrough.application.drafts.DraftSending;
+import org.followthrough.application.settings.SettingsService;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A draft for a due message, written from the candidate's notes, checked before it is marked as sent (too long,
@@ -44,9 +48,18 @@ class DraftPages {
     private final DraftSending sending;
     private final DraftWriter writer = new DraftWriter();
 
-    DraftPages(DraftMaterials materials, DraftSending sending) {
+    private final SettingsService settings;
+
+    DraftPages(DraftMaterials materials, DraftSending sending, SettingsService settings) {
         this.materials = materials;
         this.sending = sending;
+        this.settings = settings;
+    }
+
+    /** The candidate's contact details, one to a line, to end every draft with. */
+    private List<String> signatureOf(SignedInUser me) {
+        Signature signature = settings.signature(me.candidateId());
+        return Stream.of(signature.phone(), signature.email(), signature.profileUrl()).filter(Objects::nonNull).toList();
     }
 
     @GetMapping("/opportunities/{id}/drafts")
@@ -54,7 +67,8 @@ class DraftPages {
         DraftMaterial material = materials.forAction(me.candidateId(), OpportunityId.of(id), action);
         Draft draft = writer.write(DraftModel.of(material.action().rule(), material.candidateName(), material.company(),
                 material.role(), material.recipient(), material.interview(), material.notes(), material.concern(),
-                material.offerAnswerBy(), material.decision(), material.checkIn(), material.zone()));
+                material.offerAnswerBy(), material.decision(), material.checkIn(), material.zone())
+                .signedWith(signatureOf(me)));
         model.addAttribute("draft", page(material, draft.subject(), draft.body(), false, false, null));
         return VIEW;
     }

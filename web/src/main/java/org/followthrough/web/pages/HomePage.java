@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The front door: what Followthrough is, for visitors; for a signed-in candidate, the dashboard of what to do
@@ -72,7 +74,20 @@ class HomePage {
                 .map(summary -> new DashboardView.OpportunityLink(summary.opportunityId().toString(), summary.company(),
                         summary.role(), summary.outcome() != null))
                 .toList(), flash == null ? null : flash.toString(), warnings, day == null ? null : day.toString(), known,
-                problem));
+                problem).with(view.missed().stream()
+                        .map(missed -> new DashboardView.Missed(missed.action().opportunityId().toString(),
+                                missed.company(), missed.role(), missed.action().rule().name(), missed.action().action(),
+                                Formats.day(LocalDate.ofInstant(Objects.requireNonNull(missed.action().worth().until()),
+                                        me.timeZone())),
+                                Objects.requireNonNull(missed.action().worth().missedReason())))
+                        .toList(),
+                view.waiting().stream()
+                        .map(waiting -> new DashboardView.Waiting(waiting.waiting().opportunityId().toString(),
+                                waiting.company(), waiting.role(), waiting.waiting().reason().name(),
+                                String.join(", ", waiting.waiting().paused().stream()
+                                        .map(rule -> rule.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()),
+                                waiting.waiting().explanation()))
+                        .toList()));
         return DASHBOARD_VIEW;
     }
 }

@@ -37,6 +37,7 @@ import java.util.UUID;
 class RecordPages {
 
     private static final Map<String, String> FORMS = Map.of("opportunity", "record/opportunity",
+            "scheduled-interviews", "record/scheduled-interview",
             "interviews", "record/interview", "notes", "record/notes",
             "thank-yous", "record/thank-you", "follow-ups", "record/follow-up", "replies", "record/reply",
             "offers", "record/offer", "close", "record/close");
@@ -61,7 +62,7 @@ class RecordPages {
      * thank for, the person to write to …); otherwise e-mail, and today for an interview.
      */
     @GetMapping({"/opportunities/new", "/opportunities/{id}/close",
-            "/opportunities/{id}/{form:interviews|notes|thank-yous|follow-ups|replies|offers}/new"})
+            "/opportunities/{id}/{form:scheduled-interviews|interviews|notes|thank-yous|follow-ups|replies|offers}/new"})
     String newEntry(@AuthenticationPrincipal SignedInUser me, @PathVariable(required = false) @Nullable UUID id,
                     @PathVariable(required = false) @Nullable String form, Model model, HttpServletRequest request) {
         FormValues values = Forms.typed(request);
@@ -88,6 +89,13 @@ class RecordPages {
         } catch (RuleViolation violation) {
             return refused(sent, Forms.errors(violation));
         }
+    }
+
+    @PostMapping("/opportunities/{id}/scheduled-interviews")
+    String schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                    @Valid RecordForms.ScheduledInterviewForm form, BindingResult binding, Model model,
+                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/scheduled-interview", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/interviews")

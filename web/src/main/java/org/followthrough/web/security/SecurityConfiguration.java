@@ -40,6 +40,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regions").permitAll()
                         .requestMatchers("/api/v1/opportunities/**", "/api/v1/timeline", "/api/v1/due-actions", "/api/v1/me/**").hasRole("CANDIDATE")
                         .requestMatchers("/api/v1/coach/**").hasRole("COACH")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")

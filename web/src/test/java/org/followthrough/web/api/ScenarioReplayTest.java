@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dated scenarios of the follow-up suite, each recorded through the REST API by a new candidate in the scenario's
  * region and time zone, and then read back from {@code GET /api/v1/due-actions}: the app, running on PostgreSQL with
  * its projection, its deadlines and its real holiday calendars, must owe exactly what the suite says, and say why
- * as the suite expects. Scenarios marked {@code needsNewEndpoints} record what the API cannot take yet, or expect
- * missed actions listed apart; they wait for those calls (the in-memory run covers them meanwhile).
+ * as the suite expects: the actions still worth doing, the missed ones (each with its reason) and the reasons to
+ * wait. All scenarios are replayed, including scheduled interviews, moved dates, connections, per-interviewer notes
+ * and thank-yous that asked about next steps.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshDatabase
@@ -53,7 +54,7 @@ class ScenarioReplayTest {
     }
 
     static List<FollowUpScenario> scenarios() {
-        return FollowUpScenarios.all().stream().filter(scenario -> !scenario.needsNewEndpoints()).toList();
+        return FollowUpScenarios.all();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,12 +71,34 @@ class ScenarioReplayTest {
         Reply reply = api.get("/api/v1/due-actions" + query, candidate);
 
         assertThat(reply.status()).isEqualTo(200);
+        // read live, an action is missed as of today; the scenario judges it at its own moment, by the same worth
+        Instant judgedAt = scenario.asOf().toInstant();
+        List<JsonNode> all = new ArrayList<>();
+        reply.body().get("actions").forEach(all::add);
+        reply.body().get("missed").forEach(action -> {
+            assertThat(action.get("reason").asString()).as("%s: why missed", scenario.name()).isNotBlank();
+            all.add(action);
+        });
         List<String> owed = new ArrayList<>();
-        reply.body().get("actions").forEach(action -> owed.add(replay.describe(action)));
+        List<String> missed = new ArrayList<>();
+        for (JsonNode action : all) {
+            boolean missedThen = action.has("worthUntil")
+                    && !judgedAt.isBefore(OffsetDateTime.parse(action.get("worthUntil").asString()).toInstant());
+            (missedThen ? missed : owed).add(replay.describe(action));
+        }
+        if (!stampedNow) {
+            assertThat(reply.body().get("missed")).as("%s: listed as missed", scenario.name()).hasSize(missed.size());
+        }
         assertThat(owed).as(scenario.name()).containsExactlyInAnyOrderElementsOf(scenario.expectedDescriptions());
+        assertThat(missed).as("%s: missed", scenario.name())
+                .containsExactlyInAnyOrderElementsOf(scenario.missedDescriptions());
+        List<String> waiting = new ArrayList<>();
+        reply.body().get("waiting").forEach(reason -> waiting.add(reason.get("reason").asString()));
+        assertThat(waiting).as("%s: reasons to wait", scenario.name())
+                .containsExactlyInAnyOrderElementsOf(scenario.waiting().stream().map(Enum::name).toList());
         for (FollowUpScenario.Explained explained : scenario.explanations()) {
             List<String> why = new ArrayList<>();
-            reply.body().get("actions").forEach(action -> {
+            all.forEach(action -> {
                 if (action.get("rule").asString().equals(explained.rule().name())
                         && Objects.equals(replay.about(action), explained.about())) {
                     why.add(action.get("explanation").asString());
@@ -110,27 +133,44 @@ class ScenarioReplayTest {
                     sequences.put(index, 0L);
                 }
                 case Step.Interview interview -> {
-                    List<Map<String, Object>> people = new ArrayList<>();
-                    interview.interviewers().forEach(person -> people.add(map("name", person.name(), "title", person.title(),
-                            "email", person.email())));
-                    JsonNode body = ok(post("/interviews", json("startedAt", interview.startedAt(), "endedAt", interview.endedAt(),
-                            "interviewers", people, "decision", map("kind", interview.decision().kind(),
+                    JsonNode body = ok(post("/interviews", json("interviewId", interviewIds.get(interview.label()),
+                            "startedAt", interview.startedAt(), "endedAt", interview.endedAt(),
+                            "interviewers", people(interview.interviewers()), "decision", map("kind", interview.decision().kind(),
                                     "date", interview.decision().date()))));
-                    interviewIds.put(interview.label(), body.get("interviewId").asString());
-                    labels.put(body.get("interviewId").asString(), interview.label());
+                    remember(interview.label(), body.get("interviewId").asString());
                     sequences.put(index, body.get("sequence").asLong());
                 }
-                case Step.ScheduledInterview interview -> throw new IllegalStateException("no endpoint yet: " + interview);
-                case Step.Reschedule moved -> throw new IllegalStateException("no endpoint yet: " + moved);
-                case Step.Cancel cancelled -> throw new IllegalStateException("no endpoint yet: " + cancelled);
-                case Step.DecisionChange changed -> throw new IllegalStateException("no endpoint yet: " + changed);
-                case Step.Connection connection -> throw new IllegalStateException("no endpoint yet: " + connection);
-                case Step.Notes notes -> sequences.put(index, ok(post("/notes", json("interviewId",
-                        interviewIds.get(notes.interview()), "wentWell", notes.wentWell(), "wentBadly", notes.wentBadly(),
-                        "stoodOut", notes.stoodOut(), "forgot", notes.forgot()))).get("sequence").asLong());
+                case Step.ScheduledInterview interview -> {
+                    JsonNode body = ok(post("/scheduled-interviews", json("startsAt", interview.startsAt(),
+                            "endsAt", interview.endsAt(), "interviewers", people(interview.interviewers()),
+                            "scheduledAt", interview.scheduledAt())));
+                    remember(interview.label(), body.get("interviewId").asString());
+                    sequences.put(index, body.get("sequence").asLong());
+                }
+                case Step.Reschedule moved -> sequences.put(index, ok(post("/scheduled-interviews/"
+                        + interviewIds.get(moved.interview()) + "/reschedule", json("startsAt", moved.startsAt(),
+                        "endsAt", moved.endsAt(), "rescheduledAt", moved.rescheduledAt()))).get("sequence").asLong());
+                case Step.Cancel cancelled -> sequences.put(index, ok(post("/scheduled-interviews/"
+                        + interviewIds.get(cancelled.interview()) + "/cancel", json("cancelledAt",
+                        cancelled.cancelledAt()))).get("sequence").asLong());
+                case Step.DecisionChange changed -> sequences.put(index, ok(post("/decision-changes", json(
+                        "interviewId", interviewIds.get(changed.interview()), "decision", map("kind",
+                                changed.decision().kind(), "date", changed.decision().date()),
+                        "toldAt", changed.toldAt()))).get("sequence").asLong());
+                case Step.Connection connection -> sequences.put(index, ok(post("/connections", json(
+                        "person", connection.person(), "connectedAt", connection.connectedAt()))).get("sequence").asLong());
+                case Step.Notes notes -> {
+                    List<Map<String, Object>> perInterviewer = new ArrayList<>();
+                    notes.perInterviewer().forEach(person -> perInterviewer.add(map("interviewer", person.interviewer(),
+                            "notes", person.notes())));
+                    sequences.put(index, ok(post("/notes", json("interviewId", interviewIds.get(notes.interview()),
+                            "wentWell", notes.wentWell(), "wentBadly", notes.wentBadly(), "stoodOut", notes.stoodOut(),
+                            "forgot", notes.forgot(), "perInterviewer", perInterviewer))).get("sequence").asLong());
+                }
                 case Step.ThankYou thankYou -> sequences.put(index, ok(post("/thank-yous", json("interviewId",
                         interviewIds.get(thankYou.interview()), "interviewer", thankYou.interviewer(),
-                        "channel", thankYou.channel(), "sentAt", thankYou.sentAt()))).get("sequence").asLong());
+                        "channel", thankYou.channel(), "sentAt", thankYou.sentAt(),
+                        "askedAboutNextSteps", thankYou.askedAboutNextSteps()))).get("sequence").asLong());
                 case Step.FollowUp followUp -> sequences.put(index, ok(post("/follow-ups", json("purpose", followUp.purpose(),
                         "channel", followUp.channel(), "sentAt", followUp.sentAt(), "recipient", followUp.recipient())))
                         .get("sequence").asLong());
@@ -143,6 +183,18 @@ class ScenarioReplayTest {
                 case Step.Retract retract -> sequences.put(index, ok(post("/corrections", json("sequence",
                         sequences.get(retract.step()), "reason", "recorded by mistake"))).get("sequence").asLong());
             }
+        }
+
+        private void remember(String label, String interviewId) {
+            interviewIds.put(label, interviewId);
+            labels.put(interviewId, label);
+        }
+
+        private List<Map<String, Object>> people(List<FollowUpScenario.Person> interviewers) {
+            List<Map<String, Object>> people = new ArrayList<>();
+            interviewers.forEach(person -> people.add(map("name", person.name(), "title", person.title(),
+                    "email", person.email())));
+            return people;
         }
 
         /** The same canonical text as the suite: rule, what it is about, and when it is due. */

@@ -37,8 +37,8 @@ import java.util.Objects;
  *
  * <p>{@code needsNewEndpoints}: the scenario records something the REST API has no call for yet (a scheduled
  * interview, a moved date, a connection, notes per interviewer, a thank-you that asked about next steps), or expects
- * what the API does not show yet (missed actions listed apart). The HTTP replay leaves these out until those calls
- * exist; the in-memory run covers them all. {@link ScenarioChecks} insists that the flag is set exactly where needed.
+ * missed actions listed apart). Since issue 10 the API has all of these and the HTTP replay (ScenarioReplayTest)
+ * runs every scenario; the flag still says which scenarios exercise the issue-10 calls. {@link ScenarioChecks} insists that the flag is set exactly where needed.
  *
  * <p>The expected dates were worked out by hand from DESIGN.md and the official holiday calendars, not copied
  * from the code's output.

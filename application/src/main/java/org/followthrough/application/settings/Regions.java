@@ -1,0 +1,34 @@
+package org.followthrough.application.settings;
+
+import org.followthrough.domain.candidate.Region;
+import org.followthrough.domain.followup.PublicHolidayCalendars;
+import org.springframework.stereotype.Service;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+/** The regions a candidate may choose: those with public holiday data, each with its weekend. */
+@Service
+public class Regions {
+
+    private final PublicHolidayCalendars holidays;
+
+    public Regions(PublicHolidayCalendars holidays) {
+        this.holidays = holidays;
+    }
+
+    /** A region's code and the days of its weekend (Friday and Saturday in some countries). */
+    public record Supported(String code, List<DayOfWeek> weekend) {
+
+        public Supported {
+            weekend = List.copyOf(weekend);
+        }
+    }
+
+    /** Every supported region, by code: countries and their subdivisions with holidays of their own. */
+    public List<Supported> supported() {
+        return holidays.supportedRegions().stream()
+                .map(code -> new Supported(code, holidays.weekendOf(Region.parse(code)).days().stream().sorted().toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+package org.followthrough.web.api;
+
+import org.followthrough.application.settings.Regions;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The regions one may choose at sign-up and in settings: those with public holiday data, with their weekend. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class RegionApi {
+
+    private final Regions regions;
+
+    RegionApi(Regions regions) {
+        this.regions = regions;
+    }
+
+    @GetMapping("/regions")
+    List<Regions.Supported> regions() {
+        return regions.supported();
+    }
+}
