@@ -102,7 +102,7 @@ class DueActionProjection extends PerStreamProjection implements ProjectionProgr
             }
             int position = 0;
             for (Waiting waiting : advice.waiting()) {
-                rows.add("""
+                rows.add(opportunityId, """
                                 INSERT INTO due_action_waiting (opportunity_id, position, candidate_id, reason, paused,
                                                                 explanation)
                                 VALUES (?, ?, ?, ?, ?, ?)""",

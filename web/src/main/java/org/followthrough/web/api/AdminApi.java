@@ -51,21 +51,29 @@ class AdminApi {
     }
 
     /** The streams the projections have parked, oldest failure first. */
+    @Operation(operationId = "listDeadLetters", summary = "List the dead letters",
+            description = "Every opportunity (or candidate) whose events a projection set aside, with the error, the first failure and the attempts so far.")
     @GetMapping("/dead-letters")
     List<DeadLetter> deadLetters() {
         return deadLetters.all();
     }
 
+    @Operation(operationId = "retryDeadLetter", summary = "Retry one dead letter",
+            description = "Handles the opportunity's whole stream again from the event store; if it still fails it stays, with one attempt more.")
     @PostMapping("/dead-letters/{id}/retry")
     DeadLetterRetries.Outcome retry(@PathVariable long id) {
         return retries.retry(id);
     }
 
+    @Operation(operationId = "retryAllDeadLetters", summary = "Retry every dead letter",
+            description = "Retries each dead letter in turn; those that still fail stay.")
     @PostMapping("/dead-letters/retry-all")
     List<DeadLetterRetries.Outcome> retryAll() {
         return retries.retryAll();
     }
 
+    @Operation(operationId = "dropDeadLetter", summary = "Drop a dead letter",
+            description = "The projection goes on without those events.")
     @DeleteMapping("/dead-letters/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void drop(@PathVariable long id) {

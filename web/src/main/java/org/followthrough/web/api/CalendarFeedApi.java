@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.reminders.CalendarFeeds;
 import org.followthrough.application.reminders.FeedAddress;
 import org.followthrough.domain.shared.NotFound;
@@ -22,6 +24,7 @@ import java.time.OffsetDateTime;
  * The candidate's private calendar feed: a new call makes a new address (the old one stops working), and the address
  * is shown in that answer only, since only a hash of its token is kept; {@code GET} says whether there is one.
  */
+@Tag(name = OpenApiConfiguration.Tags.REMINDERS)
 @RestController
 @RequestMapping(path = "/api/v1/me/calendar-feed", produces = MediaType.APPLICATION_JSON_VALUE)
 class CalendarFeedApi {
@@ -42,16 +45,22 @@ class CalendarFeedApi {
         }
     }
 
+    @Operation(operationId = "createCalendarFeed", summary = "Make a new calendar feed address",
+            description = "A private iCalendar address for your due actions and scheduled interviews, shown once; an earlier address stops working.")
     @PostMapping
     ResponseEntity<Feed> create(@AuthenticationPrincipal SignedInUser me) {
         return ResponseEntity.status(HttpStatus.CREATED).body(Feed.of(feeds.create(me.candidateId(), baseUrl.ofRequest()), me));
     }
 
+    @Operation(operationId = "getCalendarFeed", summary = "Show whether you have a calendar feed",
+            description = "When the current feed address was made; 404 when there is none. The address itself is shown only when it is made.")
     @GetMapping
     Feed current(@AuthenticationPrincipal SignedInUser me) {
         return Feed.of(feeds.current(me.candidateId()).orElseThrow(() -> new NotFound("calendar feed")), me);
     }
 
+    @Operation(operationId = "deleteCalendarFeed", summary = "Turn the calendar feed off",
+            description = "The feed address answers 404 from then on.")
     @DeleteMapping
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me) {
         feeds.revoke(me.candidateId());

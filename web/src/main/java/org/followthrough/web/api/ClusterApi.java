@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.infra.cluster.SegmentBalancer;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /** For administrators: the app nodes on this database, and which of them works each processor segment. */
+@Tag(name = OpenApiConfiguration.Tags.ADMIN)
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class ClusterApi {
@@ -22,6 +25,8 @@ class ClusterApi {
     record Cluster(String thisNode, List<SegmentBalancer.Node> nodes, List<SegmentBalancer.Segment> segments) {
     }
 
+    @Operation(operationId = "getCluster", summary = "Show the app nodes and their segments",
+            description = "The nodes alive on this database and which of them works each segment of each event processor.")
     @GetMapping("/cluster")
     Cluster cluster() {
         return new Cluster(cluster.nodeId(), cluster.nodes(), cluster.segments());

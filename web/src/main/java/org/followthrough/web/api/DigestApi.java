@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.reminders.Digest;
 import org.followthrough.application.reminders.Digests;
 import org.followthrough.web.security.SignedInUser;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 /** Sends today's digest at once, so a person can see that mail arrives (409 when the server has no mail set up). */
+@Tag(name = OpenApiConfiguration.Tags.REMINDERS)
 @RestController
 @RequestMapping(path = "/api/v1/me/digest", produces = MediaType.APPLICATION_JSON_VALUE)
 class DigestApi {
@@ -27,6 +30,8 @@ class DigestApi {
     record Sent(String to, LocalDate day, int overdue, int dueToday) {
     }
 
+    @Operation(operationId = "sendTestDigest", summary = "Send today's digest now",
+            description = "Sends the morning digest at once, so you can check that mail arrives; 409 when mail is not set up on this server.")
     @PostMapping("/test")
     ResponseEntity<Sent> test(@AuthenticationPrincipal SignedInUser me) {
         Digest digest = digests.sendTest(me.candidateId());

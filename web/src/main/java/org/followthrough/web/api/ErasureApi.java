@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.followthrough.application.erasure.Erasure;
 import org.followthrough.web.security.SignedInUser;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The right to erasure: the candidate deletes their account, with the password typed again. */
+@Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
 class ErasureApi {
 
@@ -33,6 +36,8 @@ class ErasureApi {
      * their timeline, due actions, settings and sharing go, and their interviews no longer count in coaches' figures.
      * The history can be downloaded first (GET /api/v1/me/export).
      */
+    @Operation(operationId = "deleteMe", summary = "Delete your account and your data",
+            description = "Needs your password again. Your personal data becomes unreadable for good (its key is destroyed), every view forgets you and you cannot sign in any more.")
     @DeleteMapping("/api/v1/me")
     ResponseEntity<Void> erase(@AuthenticationPrincipal SignedInUser me,
                                @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {

@@ -92,14 +92,15 @@ class OpenApiConfiguration {
                         tag(Tags.COACH, "For coaches: the candidates who share with you and what needs a look."),
                         tag(Tags.FIGURES, "Response rates, time to reply and outcomes: a candidate's own, or, for a "
                                 + "coach, those of the candidates who share with them."),
-                        tag(Tags.ADMIN, "For administrators: rebuilding the read models from the event log.")))
+                        tag(Tags.ADMIN, "For administrators: rebuilding the read models from the event log, dead letters, the nodes."),
+                        tag(Tags.TOKENS, "Personal access tokens for scripts and integrations."),
+                        tag(Tags.REMINDERS, "The calendar feed and the morning digest.")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Your e-mail address and password."))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("A personal API token. Declared ahead of time: tokens "
-                                        + "are not issued yet, so no operation accepts this scheme today; use HTTP "
-                                        + "Basic."))
+                                .scheme("bearer").description("A personal access token (`ft_…`), made with "
+                                        + "`POST /api/v1/me/tokens`; costs no password hashing per request."))
                         .addSchemas("Problem", problemSchema())
                         .addSchemas("FieldError", new ObjectSchema()
                                 .description("One fault in the input.")
@@ -108,7 +109,8 @@ class OpenApiConfiguration {
                                 .addProperty("message", new StringSchema().description("What is wrong with it."))
                                 .required(List.of("field", "message")))
                         .responses(problemResponses()))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     /** Names of the tags the controllers put their operations under. */
@@ -123,6 +125,8 @@ class OpenApiConfiguration {
         static final String COACH = "Coach";
         static final String FIGURES = "Figures";
         static final String ADMIN = "Admin";
+        static final String TOKENS = "Tokens";
+        static final String REMINDERS = "Reminders";
 
         private Tags() {
         }

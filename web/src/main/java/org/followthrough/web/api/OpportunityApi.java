@@ -222,6 +222,8 @@ class OpportunityApi {
     }
 
     /** An interview still to come; recording it as held later ({@code …/interviews} with this id) keeps the id. */
+    @Operation(operationId = "scheduleInterview", summary = "Schedule an interview",
+            description = "An interview still to come; the day before, the due actions remind you to prepare. Recording it as held later keeps its id.")
     @PostMapping(path = "/{id}/scheduled-interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewRecorded> schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                @Valid @RequestBody ScheduledInterviewBody body) {
@@ -232,6 +234,8 @@ class OpportunityApi {
         return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
     }
 
+    @Operation(operationId = "rescheduleInterview", summary = "Move a scheduled interview",
+            description = "A new start (and end) for an interview still to come.")
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @PathVariable UUID interviewId, @Valid @RequestBody RescheduleBody body) {
@@ -240,6 +244,8 @@ class OpportunityApi {
                 ApiTimes.instant(body.rescheduledAt())))));
     }
 
+    @Operation(operationId = "cancelInterview", summary = "Cancel a scheduled interview",
+            description = "The interview will not take place; its reminders go.")
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                     @PathVariable UUID interviewId, @Valid @RequestBody CancelBody body) {
@@ -248,6 +254,8 @@ class OpportunityApi {
     }
 
     /** The employer moved their date on an interview. */
+    @Operation(operationId = "recordDecisionChange", summary = "Record a moved decision date",
+            description = "The employer moved the date they gave at an interview; the status check follows the new date.")
     @PostMapping(path = "/{id}/decision-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody DecisionChangeBody body) {
@@ -258,6 +266,8 @@ class OpportunityApi {
     }
 
     /** A LinkedIn connection with someone from the process: its own action, neither a check-in nor an answer. */
+    @Operation(operationId = "recordConnection", summary = "Record a LinkedIn connection",
+            description = "A connection with someone from the process: its own entry, neither a check-in nor an answer to a concern.")
     @PostMapping(path = "/{id}/connections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @Valid @RequestBody ConnectionBody body) {

@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.settings.Regions;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /** The regions one may choose at sign-up and in settings: those with public holiday data, with their weekend. */
+@Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegionApi {
@@ -19,6 +22,8 @@ class RegionApi {
         this.regions = regions;
     }
 
+    @Operation(operationId = "listRegions", summary = "List the supported regions",
+            description = "Every region with public holiday data, with its weekend.")
     @GetMapping("/regions")
     List<Regions.Supported> regions() {
         return regions.supported();

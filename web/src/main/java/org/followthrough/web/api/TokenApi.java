@@ -1,5 +1,7 @@
 package org.followthrough.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.accounts.AccessToken;
 import org.followthrough.application.accounts.AccessTokens;
 import org.followthrough.domain.shared.NotFound;
@@ -33,6 +35,7 @@ import java.util.UUID;
  * Personal access tokens for scripts and integrations ({@code Authorization: Bearer …}). A token is shown once, when
  * it is made; afterwards only its name and dates. Making one takes the password (a stolen token cannot mint more).
  */
+@Tag(name = OpenApiConfiguration.Tags.TOKENS)
 @RestController
 @RequestMapping(path = "/api/v1/me/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 class TokenApi {
@@ -65,6 +68,8 @@ class TokenApi {
     record NewToken(UUID id, String name, String token, OffsetDateTime createdAt, @Nullable OffsetDateTime expiresAt) {
     }
 
+    @Operation(operationId = "createToken", summary = "Make a personal access token",
+            description = "Takes your password (HTTP Basic), not another token. The token is shown once, in this answer.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NewToken> issue(Authentication authentication, @AuthenticationPrincipal SignedInUser me,
                                    @RequestBody TokenBody body) {
@@ -82,6 +87,8 @@ class TokenApi {
                 .buildAndExpand(token.id()).toUri()).body(answer);
     }
 
+    @Operation(operationId = "listTokens", summary = "List your tokens",
+            description = "Name, dates and last use of each of your tokens; never the tokens themselves.")
     @GetMapping
     List<Token> list(@AuthenticationPrincipal SignedInUser me) {
         Instant now = clock.instant();
@@ -89,6 +96,8 @@ class TokenApi {
     }
 
     /** 204 once the token is revoked (again or not); 404 for an id that is not one of the caller's tokens. */
+    @Operation(operationId = "revokeToken", summary = "Revoke a token",
+            description = "It answers 401 from then on.")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         if (!tokens.revoke(me.id(), id)) {
