@@ -38,6 +38,7 @@ class TableOwnershipTest {
             entry("due_action_opportunity", "org.followthrough.application.dueactions"),
             entry("outcome_fact", "org.followthrough.analytics.facts"),
             entry("outcome_fact_opportunity", "org.followthrough.analytics.facts"),
+            entry("figure_noise_key", "org.followthrough.analytics.privacy"),
             entry("domainevententry", "org.followthrough.infra"),
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),
