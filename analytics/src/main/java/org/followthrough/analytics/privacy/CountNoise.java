@@ -38,7 +38,7 @@ public class CountNoise {
     private final GeometricDistribution geometric;
     private volatile byte @Nullable [] key;
 
-    CountNoise(@Nullable JdbcClient jdbc, @Value("${followthrough.analytics.epsilon:0.5}") double epsilon) {
+    public CountNoise(@Nullable JdbcClient jdbc, @Value("${followthrough.analytics.epsilon:0.5}") double epsilon) {
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
             throw new IllegalArgumentException("followthrough.analytics.epsilon must be a positive number, got " + epsilon);
         }
