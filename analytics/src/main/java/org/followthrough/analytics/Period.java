@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 /** Interviews that ended on the days {@code from} to {@code to}, both included; either end may be open. */
@@ -20,6 +21,15 @@ public record Period(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new RuleViolation("to", "is before from; the period would be empty");
         }
+    }
+
+    /**
+     * The same period widened to whole calendar months: {@code from} back to the first of its month, {@code to} on to
+     * the last of its month. Two periods that differ by a few days inside the same months become the same period.
+     */
+    public Period wholeMonths() {
+        return new Period(from == null ? null : from.withDayOfMonth(1),
+                to == null ? null : YearMonth.from(to).atEndOfMonth());
     }
 
     public Instant start(ZoneId zone) {

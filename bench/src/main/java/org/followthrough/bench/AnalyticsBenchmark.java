@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.followthrough.analytics.GroupBy;
 import org.followthrough.analytics.facts.OutcomeStatistics;
+import org.followthrough.analytics.privacy.CountNoise;
 import org.followthrough.analytics.Period;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.facts.OutcomeFact;
@@ -74,7 +75,8 @@ public final class AnalyticsBenchmark {
         jdbc.sql("VACUUM ANALYZE outcome_fact").update();
         String version = jdbc.sql("SHOW server_version").query(String.class).single();
 
-        OutcomeStatistics statistics = new OutcomeStatistics(jdbc, new JdbcTransactionManager(dataSource));
+        OutcomeStatistics statistics = new OutcomeStatistics(jdbc, new JdbcTransactionManager(dataSource),
+                new CountNoise(jdbc, 0.5));
         Scope coach = Scope.coach(ids, ZONE, 5);
         Period lastYear = new Period(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31));
 

@@ -41,6 +41,8 @@ class TableOwnershipTest {
             entry("due_action_waiting", "org.followthrough.application.dueactions"),
             entry("outcome_fact", "org.followthrough.analytics.facts"),
             entry("outcome_fact_opportunity", "org.followthrough.analytics.facts"),
+            entry("figure_noise_key", "org.followthrough.analytics.privacy"),
+            entry("throttle_bucket", "org.followthrough.web.security"),
             entry("domainevententry", "org.followthrough.infra"),
             entry("snapshotevententry", "org.followthrough.infra"),
             entry("tokenentry", "org.followthrough.infra"),

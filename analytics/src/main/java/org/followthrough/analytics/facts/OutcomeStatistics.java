@@ -6,11 +6,13 @@ import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.TimeToReply;
 import org.followthrough.analytics.cohorts.MonthOutcomes;
+import org.followthrough.analytics.privacy.CountNoise;
 import org.followthrough.analytics.rates.Proportion;
 import org.followthrough.analytics.survival.KaplanMeier;
 import org.followthrough.analytics.survival.SurvivalCurve;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,9 +42,11 @@ public class OutcomeStatistics {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
+    private final CountNoise noise;
 
-    public OutcomeStatistics(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public OutcomeStatistics(JdbcClient jdbc, PlatformTransactionManager transactions, CountNoise noise) {
         this.jdbc = jdbc;
+        this.noise = noise;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -60,7 +64,8 @@ public class OutcomeStatistics {
         if (!scope.candidates().isEmpty()) {
             withCustomPlans(() -> jdbc.sql("""
                             SELECT %s AS grp, count(*) AS interviews,
-                                   count(*) FILTER (WHERE reply_days <= :within) AS replied
+                                   count(*) FILTER (WHERE reply_days <= :within) AS replied,
+                                   count(DISTINCT candidate_id) AS candidates
                             FROM outcome_fact
                             WHERE candidate_id = ANY(:candidates) AND ended_at >= :start AND ended_at < :end
                               AND ended_at <= :windowsOverBy
@@ -71,19 +76,26 @@ public class OutcomeStatistics {
                     .param("end", Timestamp.from(period.end(scope.zone())))
                     .param("windowsOverBy", Timestamp.from(now.minus(Duration.ofDays(withinDays))))
                     .query(row -> {
-                        counts.put(row.getString("grp"), new int[] {row.getInt("interviews"), row.getInt("replied")});
+                        counts.put(row.getString("grp"), new int[] {row.getInt("interviews"), row.getInt("replied"),
+                                row.getInt("candidates")});
                     }));
         }
         List<ResponseRates.Group> groups = new ArrayList<>();
         for (String group : groupBy.groups()) {
-            int[] found = counts.getOrDefault(group, new int[2]);
+            int[] found = counts.getOrDefault(group, new int[3]);
             int interviews = found[0];
-            if (scope.suppresses(interviews)) {
+            int replied = found[1];
+            if (scope.suppresses(found[2])) {
                 groups.add(new ResponseRates.Group(group, true, true, null, null));
-            } else {
-                groups.add(new ResponseRates.Group(group, false, scope.isFew(interviews), interviews,
-                        interviews == 0 ? null : Proportion.wilson95(interviews, found[1])));
+                continue;
             }
+            if (scope.noisy()) {
+                String label = label(scope, period, "response-rates/" + groupBy + "/" + withinDays, group);
+                interviews = noise.noisy(interviews, label + "/interviews");
+                replied = Math.min(interviews, noise.noisy(replied, label + "/replied"));
+            }
+            groups.add(new ResponseRates.Group(group, false, scope.isFew(interviews), interviews,
+                    interviews == 0 ? null : Proportion.wilson95(interviews, replied)));
         }
         return new ResponseRates(groupBy, withinDays, period, groups);
     }
@@ -119,10 +131,22 @@ public class OutcomeStatistics {
                                 .add(new KaplanMeier.Tally(row.getInt("day"), row.getInt("replies"), row.getInt("censored")));
                     }));
         }
+        Map<String, Integer> people = people(scope, """
+                SELECT %s AS grp, count(DISTINCT candidate_id) AS people FROM outcome_fact
+                WHERE candidate_id = ANY(:candidates) AND ended_at <= :asOf AND ended_at >= :start AND ended_at < :end
+                GROUP BY 1""".formatted(groupBy.column()), period, asOf);
         List<TimeToReply.Group> groups = new ArrayList<>();
         for (String group : groupBy.groups()) {
-            SurvivalCurve curve = KaplanMeier.of(tallies.getOrDefault(group, List.of()));
-            if (scope.suppresses(curve.subjects())) {
+            if (scope.suppresses(people.getOrDefault(group, 0))) {
+                groups.add(new TimeToReply.Group(group, true, true, null, null));
+                continue;
+            }
+            List<KaplanMeier.Tally> found = tallies.getOrDefault(group, List.of());
+            if (scope.noisy()) {
+                found = noisyTallies(found, label(scope, period, "time-to-reply/" + groupBy + "/" + asOf, group));
+            }
+            SurvivalCurve curve = KaplanMeier.of(found);
+            if (curve.subjects() == 0 && scope.noisy()) {
                 groups.add(new TimeToReply.Group(group, true, true, null, null));
             } else {
                 groups.add(new TimeToReply.Group(group, false, scope.isFew(curve.subjects()), curve.subjects(), curve));
@@ -150,10 +174,25 @@ public class OutcomeStatistics {
                         counts[Outcomes.index(row.getString("outcome"))] += row.getInt("opportunities");
                     }));
         }
+        Map<String, Integer> people = people(scope, """
+                SELECT to_char(ended_at AT TIME ZONE :zone, 'YYYY-MM') AS grp, count(DISTINCT candidate_id) AS people
+                FROM outcome_fact
+                WHERE first_round AND candidate_id = ANY(:candidates) AND ended_at >= :start AND ended_at < :end
+                GROUP BY 1""", period, null);
         List<MonthOutcomes> months = new ArrayList<>();
         byMonth.forEach((month, counts) -> {
+            if (scope.suppresses(people.getOrDefault(month.toString(), 0))) {
+                months.add(new MonthOutcomes(month, true, true, null));
+                return;
+            }
+            if (scope.noisy()) {
+                String label = label(scope, period, "outcomes", month.toString());
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = noise.noisy(counts[i], label + "/" + Outcomes.ORDER.get(i));
+                }
+            }
             int total = counts[0] + counts[1] + counts[2] + counts[3] + counts[4];
-            months.add(scope.suppresses(total) ? new MonthOutcomes(month, true, true, null)
+            months.add(total == 0 && scope.noisy() ? new MonthOutcomes(month, true, true, null)
                     : new MonthOutcomes(month, false, scope.isFew(total),
                     new MonthOutcomes.Counts(total, counts[0], counts[1], counts[2], counts[3], counts[4])));
         });
@@ -170,6 +209,65 @@ public class OutcomeStatistics {
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
             query.run();
         });
+    }
+
+    /**
+     * Distinct candidates per group, for the threshold, when a threshold applies. {@code asOf}: only interviews ended
+     * by then, if given.
+     */
+    private Map<String, Integer> people(Scope scope, String sql, Period period, @Nullable Instant asOf) {
+        Map<String, Integer> people = new HashMap<>();
+        if (scope.candidates().isEmpty() || !scope.noisy()) {
+            return people;
+        }
+        withCustomPlans(() -> {
+            var statement = jdbc.sql(sql)
+                    .param("candidates", ids(scope))
+                    .param("start", Timestamp.from(period.start(scope.zone())))
+                    .param("end", Timestamp.from(period.end(scope.zone())));
+            if (asOf != null) {
+                statement = statement.param("asOf", Timestamp.from(asOf));
+            }
+            if (sql.contains(":zone")) {
+                statement = statement.param("zone", scope.zone().getId());
+            }
+            statement.query(row -> {
+                people.put(row.getString("grp"), row.getInt("people"));
+            });
+        });
+        return people;
+    }
+
+    /**
+     * Every day from 0 to the last day seen gets noise on both of its counts, not only the days that had interviews:
+     * otherwise a day appearing or vanishing would tell on one interview. Days past a year are counted as day 365.
+     */
+    private List<KaplanMeier.Tally> noisyTallies(List<KaplanMeier.Tally> tallies, String label) {
+        Map<Integer, int[]> byDay = new TreeMap<>();
+        int last = 0;
+        for (KaplanMeier.Tally tally : tallies) {
+            int day = Math.min(tally.day(), LONGEST_WINDOW_DAYS);
+            int[] counts = byDay.computeIfAbsent(day, key -> new int[2]);
+            counts[0] += tally.replies();
+            counts[1] += tally.censored();
+            last = Math.max(last, day);
+        }
+        List<KaplanMeier.Tally> noisy = new ArrayList<>();
+        for (int day = 0; day <= last; day++) {
+            int[] counts = byDay.getOrDefault(day, new int[2]);
+            int replies = noise.noisy(counts[0], label + "/" + day + "/replies");
+            int censored = noise.noisy(counts[1], label + "/" + day + "/censored");
+            if (replies + censored > 0) {
+                noisy.add(new KaplanMeier.Tally(day, replies, censored));
+            }
+        }
+        return noisy;
+    }
+
+    /** What a noise draw is keyed by: whose interviews (a digest of the ids), the window, the figure and the group. */
+    private static String label(Scope scope, Period period, String figure, String group) {
+        return CountNoise.population(scope.candidates()) + "|" + period.from() + ".." + period.to() + "|" + scope.zone()
+                + "|" + figure + "|" + group;
     }
 
     private static UUID[] ids(Scope scope) {

@@ -2,6 +2,7 @@ package org.followthrough.analytics.figures;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.analytics.GroupBy;
+import org.followthrough.analytics.Period;
 import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.TimeToReply;
 import org.followthrough.analytics.cohorts.MonthOutcomes;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -33,7 +35,23 @@ public final class FigureAnswers {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Rates(GroupBy groupBy, int within, @Nullable LocalDate from, @Nullable LocalDate to,
-                        List<RateGroup> groups) {
+                        List<RateGroup> groups, @Nullable Window window) {
+    }
+
+    /**
+     * The whole calendar months a coach's figures cover ({@code null} at an open end), and whether the days asked for
+     * were widened to get there.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Window(@Nullable String from, @Nullable String to, boolean roundedOut) {
+
+        static @Nullable Window of(Period covered, Period asked, boolean own) {
+            if (own) {
+                return null;
+            }
+            return new Window(covered.from() == null ? null : YearMonth.from(covered.from()).toString(),
+                    covered.to() == null ? null : YearMonth.from(covered.to()).toString(), !covered.equals(asked));
+        }
     }
 
     public record Step(int day, double survival, int atRisk, int replies) {
@@ -46,7 +64,7 @@ public final class FigureAnswers {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Curves(GroupBy groupBy, OffsetDateTime asOf, @Nullable LocalDate from, @Nullable LocalDate to,
-                         List<Curve> groups) {
+                         List<Curve> groups, @Nullable Window window) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,13 +74,15 @@ public final class FigureAnswers {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Outcomes(@Nullable LocalDate from, @Nullable LocalDate to, List<Month> months) {
+    public record Outcomes(@Nullable LocalDate from, @Nullable LocalDate to, List<Month> months,
+                           @Nullable Window window) {
     }
 
     /** {@code own}: a candidate's own figures, where small groups are flagged rather than withheld. */
-    public static Rates rates(ResponseRates rates, boolean own) {
+    public static Rates rates(ResponseRates rates, boolean own, Period asked) {
         return new Rates(rates.groupBy(), rates.withinDays(), rates.period().from(), rates.period().to(),
-                rates.groups().stream().map(group -> rateGroup(group, own)).toList());
+                rates.groups().stream().map(group -> rateGroup(group, own)).toList(),
+                Window.of(rates.period(), asked, own));
     }
 
     private static RateGroup rateGroup(ResponseRates.Group group, boolean own) {
@@ -75,9 +95,10 @@ public final class FigureAnswers {
                 replied == null ? null : replied.lower(), replied == null ? null : replied.upper());
     }
 
-    public static Curves curves(TimeToReply answer, ZoneId zone, boolean own) {
+    public static Curves curves(TimeToReply answer, ZoneId zone, boolean own, Period asked) {
         return new Curves(answer.groupBy(), answer.asOf().atZone(zone).toOffsetDateTime(), answer.period().from(),
-                answer.period().to(), answer.groups().stream().map(group -> curve(group, own)).toList());
+                answer.period().to(), answer.groups().stream().map(group -> curve(group, own)).toList(),
+                Window.of(answer.period(), asked, own));
     }
 
     private static Curve curve(TimeToReply.Group group, boolean own) {
@@ -93,9 +114,9 @@ public final class FigureAnswers {
         return new Step(step.day(), step.survival(), step.atRisk(), step.replies());
     }
 
-    public static Outcomes outcomes(List<MonthOutcomes> months, @Nullable LocalDate from, @Nullable LocalDate to,
-                                    boolean own) {
-        return new Outcomes(from, to, months.stream().map(month -> month(month, own)).toList());
+    public static Outcomes outcomes(List<MonthOutcomes> months, Period covered, boolean own, Period asked) {
+        return new Outcomes(covered.from(), covered.to(), months.stream().map(month -> month(month, own)).toList(),
+                Window.of(covered, asked, own));
     }
 
     private static Month month(MonthOutcomes month, boolean own) {

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 /**
  * The filters of a figures request: how to group, the reply window in days, the period of interviews, and the moment
@@ -33,6 +35,33 @@ public record FigureRequest(GroupBy groupBy, int within, Period period, Instant 
 
     public static FigureRequest defaults(ZoneId zone, Clock clock) {
         return of(null, null, null, null, null, zone, clock);
+    }
+
+    /**
+     * The first day of a period as typed: a month ({@code 2026-09}, from its first day) or a day ({@code 2026-09-14});
+     * {@code null} when left out.
+     */
+    public static @Nullable LocalDate firstDay(String field, @Nullable String typed) {
+        return typed == null || typed.isBlank() ? null : day(field, typed, false);
+    }
+
+    /** The last day of a period as typed: a month (up to its last day) or a day. */
+    public static @Nullable LocalDate lastDay(String field, @Nullable String typed) {
+        return typed == null || typed.isBlank() ? null : day(field, typed, true);
+    }
+
+    private static LocalDate day(String field, String typed, boolean last) {
+        String trimmed = typed.strip();
+        try {
+            if (trimmed.length() == 7) {
+                YearMonth month = YearMonth.parse(trimmed);
+                return last ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return LocalDate.parse(trimmed);
+        } catch (DateTimeParseException unreadable) {
+            throw new RuleViolation(field, "'" + (trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed)
+                    + "' is neither a month (YYYY-MM) nor a day (YYYY-MM-DD)");
+        }
     }
 
     /** What is wrong with a reply window that was asked for. */

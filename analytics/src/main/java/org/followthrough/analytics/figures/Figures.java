@@ -1,5 +1,6 @@
 package org.followthrough.analytics.figures;
 
+import org.followthrough.analytics.Period;
 import org.followthrough.analytics.ResponseRates;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.TimeToReply;
@@ -19,7 +20,8 @@ import java.util.List;
  * The three figures for a request's filters, as the API, the pages and the CSV downloads all ask for them — reply rates
  * (interviews whose window has passed by now), time to the first reply as of the request's moment, outcomes by month —
  * and whose interviews they cover: a coach's, those of the candidates sharing with them right now (asked afresh every
- * time, so a revocation counts at once), small groups withheld; a candidate's, their own, nothing withheld.
+ * time, so a revocation counts at once), over whole calendar months, groups of fewer than {@code threshold} people
+ * withheld and every count perturbed (docs/privacy.md); a candidate's, their own, exact, nothing withheld.
  */
 @Component
 public class Figures {
@@ -29,10 +31,14 @@ public class Figures {
     private final int threshold;
     private final Clock clock;
 
+    /** Below this many people no group is ever shown to a coach, whatever the configuration says. */
+    public static final int LOWEST_THRESHOLD = 3;
+
     Figures(OutcomeStatistics statistics, CoachSharing sharing,
             @Value("${followthrough.analytics.min-group-size:5}") int threshold, Clock clock) {
-        if (threshold < 1) {
-            throw new IllegalArgumentException("followthrough.analytics.min-group-size must be at least 1");
+        if (threshold < LOWEST_THRESHOLD) {
+            throw new IllegalArgumentException("followthrough.analytics.min-group-size must be at least "
+                    + LOWEST_THRESHOLD + " candidates, got " + threshold);
         }
         this.statistics = statistics;
         this.sharing = sharing;
@@ -53,20 +59,25 @@ public class Figures {
         return Scope.own(candidate, zone);
     }
 
-    /** Below this many interviews a coach's group is withheld. */
+    /** Below this many distinct candidates a coach's group is withheld. */
     public int threshold() {
         return threshold;
     }
 
+    /** The period a scope's figures cover: whole calendar months for a coach, the days asked for on one's own. */
+    public static Period period(Scope scope, FigureRequest request) {
+        return scope.noisy() ? request.period().wholeMonths() : request.period();
+    }
+
     public ResponseRates rates(Scope scope, FigureRequest request) {
-        return statistics.responseRates(scope, request.groupBy(), request.within(), request.period(), clock.instant());
+        return statistics.responseRates(scope, request.groupBy(), request.within(), period(scope, request), clock.instant());
     }
 
     public TimeToReply curves(Scope scope, FigureRequest request) {
-        return statistics.timeToReply(scope, request.groupBy(), request.asOf(), request.period());
+        return statistics.timeToReply(scope, request.groupBy(), request.asOf(), period(scope, request));
     }
 
     public List<MonthOutcomes> outcomes(Scope scope, FigureRequest request) {
-        return statistics.outcomesByMonth(scope, request.period());
+        return statistics.outcomesByMonth(scope, period(scope, request));
     }
 }

@@ -49,4 +49,20 @@ class FigureRequestTest {
                 BERLIN, CLOCK)).isInstanceOfSatisfying(RuleViolation.class,
                 violation -> assertThat(violation.field()).isEqualTo("to"));
     }
+
+    @Test
+    void monthsAndDaysAreReadAndACoachsPeriodIsRoundedOutToWholeMonths() {
+        assertThat(FigureRequest.firstDay("from", "2026-09")).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(FigureRequest.lastDay("to", "2026-02")).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(FigureRequest.lastDay("to", "2026-11-14")).isEqualTo(LocalDate.of(2026, 11, 14));
+        assertThat(FigureRequest.firstDay("from", null)).isNull();
+        assertThatThrownBy(() -> FigureRequest.firstDay("from", "September"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("from"));
+
+        org.followthrough.analytics.Period days = new org.followthrough.analytics.Period(LocalDate.of(2026, 9, 14),
+                LocalDate.of(2026, 11, 3));
+        assertThat(days.wholeMonths()).isEqualTo(new org.followthrough.analytics.Period(LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 30)));
+        assertThat(org.followthrough.analytics.Period.ALL.wholeMonths()).isEqualTo(org.followthrough.analytics.Period.ALL);
+    }
 }

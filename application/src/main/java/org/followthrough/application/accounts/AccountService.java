@@ -73,6 +73,10 @@ public class AccountService {
         if (accounts.byEmail(email).isPresent()) {
             throw new RuleViolation("email", "is already registered; sign in instead");
         }
+        AddressLookalikes.requireSingleScript(email);
+        if (accounts.bySkeleton(AddressLookalikes.skeleton(email.withUnicodeDomain()))) {
+            throw new RuleViolation("email", AddressLookalikes.LOOKS_LIKE_ANOTHER);
+        }
         Account account = new Account(UUID.randomUUID(), email.value(), passwordEncoder.encode(password),
                 displayName, role, zone, region, clock.instant());
         accounts.insert(account);

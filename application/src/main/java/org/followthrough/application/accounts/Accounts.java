@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,19 +58,45 @@ public class Accounts {
 
     void insert(Account account) {
         try {
-            jdbc.sql("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO account (" + COLUMNS + ", email_skeleton) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(account.id(), account.email(), account.passwordHash(), account.displayName(),
                             account.role().name(), account.timeZone().getId(), account.region().code(),
-                            Timestamp.from(account.createdAt()))
+                            Timestamp.from(account.createdAt()), skeletonOf(account.email()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("email", "is already registered; sign in instead");
+            throw new RuleViolation("email", e.getMessage() != null && e.getMessage().contains("email_skeleton")
+                    ? AddressLookalikes.LOOKS_LIKE_ANOTHER : "is already registered; sign in instead");
         }
     }
 
     /** The account goes: nobody signs in with it again. Returns whether there was one. */
     public boolean delete(UUID id) {
         return jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update() > 0;
+    }
+
+    /** Whether an account's address has this confusable skeleton. */
+    boolean bySkeleton(String skeleton) {
+        return jdbc.sql("SELECT count(*) FROM account WHERE email_skeleton = ?").param(skeleton).query(Long.class)
+                .single() > 0;
+    }
+
+    /** Gives the accounts made before skeletons were kept theirs; returns how many. */
+    int keepSkeletons() {
+        List<String> missing = jdbc.sql("SELECT email FROM account WHERE email_skeleton IS NULL").query(String.class).list();
+        int kept = 0;
+        for (String email : missing) {
+            try {
+                kept += jdbc.sql("UPDATE account SET email_skeleton = ? WHERE email = ? AND email_skeleton IS NULL")
+                        .params(skeletonOf(email), email).update();
+            } catch (DuplicateKeyException lookalikes) {
+                // two old accounts that look alike: both stay, neither blocks the other; new ones are still checked
+            }
+        }
+        return kept;
+    }
+
+    private static String skeletonOf(String email) {
+        return AddressLookalikes.skeleton(EmailAddress.parse("email", email).withUnicodeDomain());
     }
 
     /** Keeps the sign-in record's copy of where the candidate lives in step with their settings. */

@@ -1,7 +1,10 @@
 package org.followthrough.application.coaching;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.Accounts;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.candidate.RevokeCoachSharing;
 import org.followthrough.domain.candidate.ShareWithCoach;
 import org.followthrough.domain.shared.CandidateId;
@@ -33,11 +36,28 @@ public class CoachSharing {
         this.accounts = accounts;
     }
 
-    /** Returns the normalized address shared with. */
+    /**
+     * Returns the normalized address shared with. Only an existing coach account can be shared with: an address that
+     * nobody has signed up with as a coach is refused, so that whoever registers it later sees nothing.
+     */
     public String share(CandidateId candidate, @Nullable String coachEmail, boolean shareTimeline) {
-        String coach = EmailAddress.parse("coachEmail", coachEmail).value();
+        EmailAddress address = EmailAddress.parse("coachEmail", coachEmail);
+        coachNamed(address);
+        String coach = address.value();
         commands.sendAndWait(new ShareWithCoach(candidate, coach, shareTimeline));
         return coach;
+    }
+
+    /** The display name of the coach account with this address; refused when there is none. */
+    public String coachNamed(EmailAddress address) {
+        return accounts.byEmail(address).filter(account -> account.role() == Role.COACH).map(Account::displayName)
+                .orElseThrow(() -> new RuleViolation("coachEmail", "no coach has an account with the address "
+                        + address.value() + "; check the address, or ask your coach to sign up as a coach first"));
+    }
+
+    /** The display name of the coach at a shared address, or the address itself if that account has gone. */
+    public String coachName(String coachEmail) {
+        return accounts.byEmail(EmailAddress.parse("coachEmail", coachEmail)).map(Account::displayName).orElse(coachEmail);
     }
 
     public void revoke(CandidateId candidate, @Nullable String coachEmail) {

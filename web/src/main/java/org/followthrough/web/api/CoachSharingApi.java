@@ -38,7 +38,7 @@ class CoachSharingApi {
     record ShareBody(@Nullable String coachEmail, @Nullable Boolean shareTimeline) {
     }
 
-    record Share(String coachEmail, boolean shareTimeline, OffsetDateTime since) {
+    record Share(String coachEmail, String coachName, boolean shareTimeline, OffsetDateTime since) {
     }
 
     @Operation(operationId = "shareWithCoach", summary = "Share with a coach",
@@ -56,7 +56,7 @@ class CoachSharingApi {
     @GetMapping
     List<Share> list(@AuthenticationPrincipal SignedInUser me) {
         return sharing.sharesOf(me.candidateId()).stream()
-                .map(share -> new Share(share.coachEmail(), share.shareTimeline(),
+                .map(share -> new Share(share.coachEmail(), sharing.coachName(share.coachEmail()), share.shareTimeline(),
                         share.sharedAt().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();
     }

@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.LocalDate;
+
+import static org.followthrough.analytics.figures.FigureRequest.firstDay;
+import static org.followthrough.analytics.figures.FigureRequest.lastDay;
 
 /**
  * The three figures — reply rates, time to the first reply, outcomes by month — for a coach over the candidates sharing
- * with them right now ({@code /api/v1/coach/…}: groups smaller than the threshold are withheld, and nothing carries a
- * message text or a note), and for a candidate over their own history ({@code /api/v1/me/insights/…}: nothing is
+ * with them right now ({@code /api/v1/coach/…}: whole calendar months, groups of fewer people than the threshold
+ * withheld, counts perturbed as docs/privacy.md says, and nothing carries a message text or a note), and for a candidate over their own history ({@code /api/v1/me/insights/…}: nothing is
  * withheld from its owner, a group resting on fewer than five interviews says {@code fewInterviews: true}).
  */
 @Tag(name = OpenApiConfiguration.Tags.FIGURES)
@@ -55,10 +57,10 @@ class FigureApi {
     FigureAnswers.Rates responseRates(@AuthenticationPrincipal SignedInUser me,
                                       @RequestParam(required = false) @Nullable GroupBy groupBy,
                                       @RequestParam(required = false) @Nullable Integer within,
-                                      @RequestParam(required = false) @Nullable LocalDate from,
-                                      @RequestParam(required = false) @Nullable LocalDate to) {
-        FigureRequest request = FigureRequest.of(groupBy, within, from, to, null, me.timeZone(), clock);
-        return FigureAnswers.rates(figures.rates(scope(me), request), own(me));
+                                      @RequestParam(required = false) @Nullable String from,
+                                      @RequestParam(required = false) @Nullable String to) {
+        FigureRequest request = FigureRequest.of(groupBy, within, firstDay("from", from), lastDay("to", to), null, me.timeZone(), clock);
+        return FigureAnswers.rates(figures.rates(scope(me), request), own(me), request.period());
     }
 
     @Operation(operationId = "timeToReply", summary = "Time to reply",
@@ -67,20 +69,21 @@ class FigureApi {
     FigureAnswers.Curves timeToReply(@AuthenticationPrincipal SignedInUser me,
                                      @RequestParam(required = false) @Nullable GroupBy groupBy,
                                      @RequestParam(required = false) @Nullable Moment asOf,
-                                     @RequestParam(required = false) @Nullable LocalDate from,
-                                     @RequestParam(required = false) @Nullable LocalDate to) {
-        FigureRequest request = FigureRequest.of(groupBy, null, from, to, asOf, me.timeZone(), clock);
-        return FigureAnswers.curves(figures.curves(scope(me), request), me.timeZone(), own(me));
+                                     @RequestParam(required = false) @Nullable String from,
+                                     @RequestParam(required = false) @Nullable String to) {
+        FigureRequest request = FigureRequest.of(groupBy, null, firstDay("from", from), lastDay("to", to), asOf, me.timeZone(), clock);
+        return FigureAnswers.curves(figures.curves(scope(me), request), me.timeZone(), own(me), request.period());
     }
 
     @Operation(operationId = "outcomes", summary = "Outcomes",
             description = "How opportunities opened between `from` and `to` ended, by month.")
     @GetMapping("/outcomes")
     FigureAnswers.Outcomes outcomes(@AuthenticationPrincipal SignedInUser me,
-                                    @RequestParam(required = false) @Nullable LocalDate from,
-                                    @RequestParam(required = false) @Nullable LocalDate to) {
-        FigureRequest request = FigureRequest.of(null, null, from, to, null, me.timeZone(), clock);
-        return FigureAnswers.outcomes(figures.outcomes(scope(me), request), request.period().from(),
-                request.period().to(), own(me));
+                                    @RequestParam(required = false) @Nullable String from,
+                                    @RequestParam(required = false) @Nullable String to) {
+        FigureRequest request = FigureRequest.of(null, null, firstDay("from", from), lastDay("to", to), null, me.timeZone(), clock);
+        Scope scope = scope(me);
+        return FigureAnswers.outcomes(figures.outcomes(scope, request), Figures.period(scope, request), own(me),
+                request.period());
     }
 }

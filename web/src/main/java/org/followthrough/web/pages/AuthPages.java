@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (Spring Security checks the password) and the sign-up form. */
@@ -36,6 +37,16 @@ class AuthPages {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("throttled", "");
+        return LOGIN_VIEW;
+    }
+
+    /** Where a throttled sign-in or sign-up is forwarded, already answered 429 with Retry-After: the form says why. */
+    @RequestMapping("/login/throttled")
+    String throttled(HttpServletRequest request, Model model) {
+        Object why = request.getAttribute("org.followthrough.web.security.ThrottleFilter.retryAfter");
+        model.addAttribute("failed", false);
+        model.addAttribute("throttled", why == null ? "Too many attempts; try again later." : why.toString());
         return LOGIN_VIEW;
     }
 

@@ -47,6 +47,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Your account's role may not use this call.");
     }
 
+    /** 429 with {@code Retry-After} in whole seconds. */
+    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String detail)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

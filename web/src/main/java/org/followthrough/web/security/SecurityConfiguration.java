@@ -12,12 +12,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -33,7 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccessTokens tokens, Throttle throttle)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -49,6 +53,8 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -59,6 +65,7 @@ class SecurityConfiguration {
                 .securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -80,10 +87,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository, Throttle throttle,
+                              ProblemResponses problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/", "/login", ThrottleFilter.THROTTLED_PAGE, "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/timeline", "/timeline/**", "/opportunities/**", "/settings", "/me/**",
                                 "/insights", "/insights/**").hasRole("CANDIDATE")
@@ -93,7 +101,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new ThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -110,6 +120,12 @@ class SecurityConfiguration {
         cookie.setSameSite("Lax");
         cookie.setCookiePath("/");
         return cookie;
+    }
+
+    /** The clock the abuse limits count in; a test may put its own in place ({@code @Primary}). */
+    @Bean
+    Throttle.ThrottleClock throttleClock(Clock clock) {
+        return Throttle.ThrottleClock.of(clock);
     }
 
     @Bean

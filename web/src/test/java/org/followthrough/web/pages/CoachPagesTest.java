@@ -41,8 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The coach's pages and downloads, with the threshold set to one interview so that a single interview shows. */
-@SpringBootTest(properties = "followthrough.analytics.min-group-size=1")
+/**
+ * The coach's pages and downloads, with the lowest threshold allowed (three candidates, one interview each) and epsilon
+ * so large that the noise is exactly zero, so that the numbers can be checked by hand.
+ */
+@SpringBootTest(properties = {"followthrough.analytics.min-group-size=3", "followthrough.analytics.epsilon=50"})
 @AutoConfigureMockMvc
 @FreshDatabase
 class CoachPagesTest {
@@ -65,16 +68,20 @@ class CoachPagesTest {
     void setUp() {
         cora = signUp("Cora", Role.COACH);
         ada = signUp("Ada", Role.CANDIDATE);
-        sharing.share(ada.candidateId(), cora.email(), false);
-        OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
-        commands.sendAndWait(new OpenOpportunity(opportunity, ada.candidateId(), "Acme", "Engineer",
-                Instant.parse("2026-03-01T09:00:00Z")));
-        commands.sendAndWait(new RecordInterview(opportunity, ada.candidateId(), InterviewId.of(UUID.randomUUID()), null,
-                null, Instant.parse("2026-03-10T14:00:00Z"), List.of(), DecisionTimeline.notStated(),
-                ZoneId.of("Europe/Berlin")));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("SELECT count(*) FROM outcome_fact WHERE candidate_id = ?")
-                        .param(ada.id()).query(Long.class).single() == 1);
+        Account ann = signUp("Ann", Role.CANDIDATE);
+        Account abe = signUp("Abe", Role.CANDIDATE);
+        for (Account candidate : List.of(ada, ann, abe)) {
+            sharing.share(candidate.candidateId(), cora.email(), false);
+            OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
+            commands.sendAndWait(new OpenOpportunity(opportunity, candidate.candidateId(), "Acme", "Engineer",
+                    Instant.parse("2026-03-01T09:00:00Z")));
+            commands.sendAndWait(new RecordInterview(opportunity, candidate.candidateId(),
+                    InterviewId.of(UUID.randomUUID()), null, null, Instant.parse("2026-03-10T14:00:00Z"), List.of(),
+                    DecisionTimeline.notStated(), ZoneId.of("Europe/Berlin")));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.sql("SELECT count(*) FROM outcome_fact WHERE candidate_id = ?")
+                            .param(candidate.id()).query(Long.class).single() == 1);
+        }
     }
 
     @Test
@@ -100,12 +107,12 @@ class CoachPagesTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"response-rates.csv\""))
                 .andExpect(content().string(allOf(
                         containsString("group_by,group,within_days,suppressed,interviews,replied,rate,ci_low,ci_high\n"),
-                        containsString("THANK_YOU_TIMING,NONE,14,false,1,0,0.0000,0.0000,0.7935\n"),
+                        containsString("THANK_YOU_TIMING,NONE,14,false,3,0,0.0000,0.0000,0.5615\n"),
                         containsString("THANK_YOU_TIMING,WITHIN_24H,14,true,,,,,\n"))));
         mvc.perform(get("/coach/outcomes.csv").with(user(new SignedInUser(cora))))
-                .andExpect(content().string(containsString("2026-03,false,1,0,0,0,0,1\n")));
+                .andExpect(content().string(containsString("2026-03,false,3,0,0,0,0,3\n")));
         mvc.perform(get("/coach/time-to-reply.csv").param("asOf", "2026-03-20").with(user(new SignedInUser(cora))))
-                .andExpect(content().string(containsString("THANK_YOU_TIMING,NONE,false,1,,,,,\n")));
+                .andExpect(content().string(containsString("THANK_YOU_TIMING,NONE,false,3,,,,,\n")));
     }
 
     @Test
@@ -152,7 +159,7 @@ class CoachPagesTest {
         mvc.perform(post("/insights/coaches/revoke").with(csrf()).with(user(new SignedInUser(ben)))
                         .param("coachEmail", cora.email()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).containsExactly("Ada");
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).containsExactlyInAnyOrder("Ada", "Ann", "Abe");
 
         mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(ben))).param("coachEmail", "my coach"))
                 .andExpect(status().isBadRequest())
