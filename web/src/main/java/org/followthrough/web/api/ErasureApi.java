@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.followthrough.application.erasure.Erasure;
+import org.followthrough.web.security.Sessions;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -26,9 +27,11 @@ class ErasureApi {
     }
 
     private final Erasure erasure;
+    private final Sessions sessions;
 
-    ErasureApi(Erasure erasure) {
+    ErasureApi(Erasure erasure, Sessions sessions) {
         this.erasure = erasure;
+        this.sessions = sessions;
     }
 
     /**
@@ -43,6 +46,7 @@ class ErasureApi {
                                @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {
         String password = body != null && body.password() != null ? body.password() : basicPassword(request);
         erasure.erase(me.id(), password);
+        sessions.endAllOf(me, null);
         return ResponseEntity.noContent().build();
     }
 

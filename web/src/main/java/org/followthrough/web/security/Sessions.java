@@ -4,10 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.followthrough.application.accounts.Account;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /** Puts an account into the page session: after sign-up (in a fresh session: no fixation), or after it changed. */
@@ -15,6 +19,14 @@ import org.springframework.stereotype.Component;
 public class Sessions {
 
     private final SecurityContextRepository contextRepository;
+
+    private @Nullable FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+    /** Where sessions are kept, when they are kept where they can be found by account (Spring Session JDBC). */
+    @Autowired(required = false)
+    void sessionStore(FindByIndexNameSessionRepository<? extends Session> sessionStore) {
+        this.sessionStore = sessionStore;
+    }
 
     Sessions(SecurityContextRepository contextRepository) {
         this.contextRepository = contextRepository;
@@ -39,18 +51,17 @@ public class Sessions {
     }
 
     /**
-     * Ends the sessions of an account that was just deleted: this request's session now. Sessions are kept in this
-     * node's memory, where nothing finds another session by its account; HOOK for sessions in PostgreSQL (Spring
-     * Session JDBC): delete the account's rows there as well ({@code spring_session} by {@code principal_name}, the
-     * account's e-mail address; access tokens by account). Until then another browser's session of a deleted
-     * candidate stays open but reads nothing and writes nothing personal: their key is gone, so whatever it records
-     * is stored as placeholders and skipped by every projection.
+     * Ends the sessions of an account that was just deleted: this request's now, and every other one it has on any
+     * node (sessions live in PostgreSQL, indexed by the principal's name). Its access tokens went with the account.
      */
-    public void endAllOf(SignedInUser user, HttpServletRequest request) {
+    public void endAllOf(SignedInUser user, @Nullable HttpServletRequest request) {
         SecurityContextHolder.clearContext();
-        HttpSession session = request.getSession(false);
+        HttpSession session = request == null ? null : request.getSession(false);
         if (session != null) {
             session.invalidate();
+        }
+        if (sessionStore != null) {
+            sessionStore.findByPrincipalName(user.getUsername()).keySet().forEach(sessionStore::deleteById);
         }
     }
 }

@@ -157,6 +157,7 @@ class TwoNodesIT {
                 "SPRING_DATASOURCE_URL", database.url(),
                 "SPRING_DATASOURCE_USERNAME", database.server().user(),
                 "SPRING_DATASOURCE_PASSWORD", database.server().password(),
+                "FOLLOWTHROUGH_MASTER_KEY", TestPostgres.MASTER_KEY,
                 "FOLLOWTHROUGH_ADMIN_EMAIL", ADMIN.email(),
                 "FOLLOWTHROUGH_ADMIN_PASSWORD", ADMIN.password());
         AppProcess app = AppProcess.launch(jar, Files.createDirectories(data.resolve(name)), logs.resolve(name + ".log"),
