@@ -126,8 +126,11 @@ public class CalendarFeeds {
     private FeedDocument document(CandidateId candidate, String baseUrl) {
         CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("settings of " + candidate));
         List<FeedEntry> entries = new ArrayList<>();
+        Instant now = clock.instant();
         for (DueActionView view : dueActions.open(candidate)) {
-            entries.add(entryOf(view, baseUrl));
+            if (!view.action().isMissedAt(now)) { // a missed action no longer belongs in a calendar
+                entries.add(entryOf(view, baseUrl));
+            }
         }
         entries.addAll(interviews(candidate, baseUrl));
         List<ICalendarWriter.Versioned> versioned = versions(candidate, entries);

@@ -99,6 +99,9 @@ public class Digests {
         List<DigestItem> dueToday = new ArrayList<>();
         for (DueActionView view : dueActions.open(candidate)) {
             DueAction action = view.action();
+            if (action.isMissedAt(now)) {
+                continue; // past the time it was worth doing: the dashboard lists it apart, a reminder would nag
+            }
             if (action.isOverdueAt(now)) {
                 overdue.add(item(view, zone));
             } else if (today.equals(action.dueOn()) || (action.dueAt() != null && action.dueAt().isBefore(endOfToday))) {

@@ -5,7 +5,9 @@ import org.followthrough.domain.shared.OpportunityId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The follow-up policy: every rule of DESIGN.md applied to one opportunity as it stood at an instant. A pure
@@ -43,6 +45,9 @@ public final class FollowUpRules {
             actions.addAll(rule.dueActions(facts, calendar, policy));
         }
         actions.sort(DueAction.urgencyAt(asOf));
+        // two entries at the same instant (two concerns raised in one message, say) ask for the same action once
+        Set<String> keys = new HashSet<>();
+        actions.removeIf(action -> !keys.add(action.key()));
         return new Advice(actions, Silence.reasonsToWait(facts, calendar));
     }
 }

@@ -189,6 +189,7 @@ class SettingsPage {
             erasure.erase(me.id(), password);
         } catch (RuleViolation refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reminders(me, model);
             return view(model, values(settings.current(me.candidateId())),
                     FormErrors.of("erasePassword", "Nothing was deleted: the password " + refused.getMessage()
                             .replaceFirst("^is ", "was ")), false);

@@ -12,9 +12,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -83,10 +87,18 @@ public class Throttle {
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
-    /** An account as typed, the same however it is capitalised; long junk is cut to keep the key bounded. */
+    /**
+     * An account as typed, the same however it is capitalised, as the hex SHA-256 of its UTF-8: a bounded key that
+     * PostgreSQL always accepts, whatever was typed (a NUL, a lone surrogate), and no address kept in clear.
+     */
     private static String key(String account) {
         String folded = account.strip().toLowerCase(Locale.ROOT);
-        return folded.length() > 320 ? folded.substring(0, 320) : folded;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(folded.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The time the buckets count in: the application's clock, which a test can replace. */

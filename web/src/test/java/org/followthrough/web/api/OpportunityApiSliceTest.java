@@ -13,6 +13,7 @@ import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.infra.json.DomainJacksonModule;
+import org.followthrough.web.security.Problems;
 import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 // A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
 @WebMvcTest(controllers = OpportunityApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import(OpportunityApiSliceTest.Fixed.class)
+@Import({OpportunityApiSliceTest.Fixed.class, Problems.class})
 class OpportunityApiSliceTest {
 
     static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");

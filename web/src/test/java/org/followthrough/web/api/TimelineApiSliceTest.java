@@ -8,6 +8,7 @@ import org.followthrough.application.timeline.TimelineCursor;
 import org.followthrough.application.timeline.TimelinePage;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.shared.Basis;
+import org.followthrough.web.security.Problems;
 import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -41,7 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 // A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
 @WebMvcTest(controllers = TimelineApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import(TimelineApiSliceTest.Fixed.class)
+@Import({TimelineApiSliceTest.Fixed.class, Problems.class})
 class TimelineApiSliceTest {
 
     static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");

@@ -39,13 +39,15 @@ class ReplayBrowserTest {
                     .click("input[name=decision][value=DATE]").setValue("#decisionDate", "2026-03-20")
                     .go("main button[type=submit]");
 
-            // the thank-you, in one click from the list of what to do
-            browser.go("article[data-rule=THANK_YOU] form button[type=submit]");
+            // the thank-you, months late (so it is listed as missed, not as a card): recorded through its form, today
+            String opportunity = browser.find("article[data-rule=STATUS_CHECK] .meta a").getAttribute("href")
+                    .replaceAll(".*/opportunities/", "");
+            browser.open("/opportunities/" + opportunity + "/thank-yous/new")
+                    .type("#interviewer", "Grace Hopper")
+                    .go("main button[type=submit]");
             assertThat(browser.text()).contains("Recorded your thank-you to Grace Hopper.");
 
             // their reply: another round
-            String opportunity = browser.find("article[data-rule=STATUS_CHECK] .meta a").getAttribute("href")
-                    .replaceAll(".*/opportunities/", "");
             browser.open("/opportunities/" + opportunity + "/replies/new")
                     .click("input[name=kind][value=NEXT_ROUND]")
                     .setValue("#receivedAt", "2026-03-18T10:00")

@@ -24,10 +24,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
-
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +46,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FreshDatabase
 class CalendarFeedTest {
 
+    /** Yesterday's interview, 14:00–15:00 UTC: its thank-you and notes are still worth doing today. */
+    private static final Instant ENDED = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(15, 0).toInstant(ZoneOffset.UTC);
     private static final String INTERVIEW = """
-            {"startedAt": "2026-03-10T14:00:00+01:00", "endedAt": "2026-03-10T15:00:00+01:00",
+            {"startedAt": "%s", "endedAt": "%s",
              "interviewers": [{"name": "Grace Hopper", "title": "Engineering Manager", "email": "grace@acme.example"},
                               {"name": "Alan Turing"}],
-             "decision": {"kind": "DATE", "date": "2026-03-20"}}""";
+             "decision": {"kind": "DATE", "date": "%s"}}""".formatted(ENDED.minusSeconds(3600), ENDED,
+            LocalDate.ofInstant(ENDED, ZoneOffset.UTC).plusDays(10));
 
     @LocalServerPort
     int port;
@@ -82,15 +89,16 @@ class CalendarFeedTest {
         VEvent grace = eventWhoseSummaryContains(calendar, "Thank Grace Hopper");
         assertThat(grace.getDescription().getValue()).contains("http://localhost:" + port + "/opportunities/" + opportunity);
         assertThat(grace.getDateStart().getValue().hasTime()).isTrue();
-        assertThat(grace.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-03-11T14:00:00Z"));
+        assertThat(grace.getDateStart().getValue().toInstant()).isEqualTo(ENDED.plus(Duration.ofHours(24)));
         VEvent notes = eventWhoseSummaryContains(calendar, "Write down how the round 1 interview went");
         assertThat(notes.getDateStart().getValue().hasTime()).as("due on a day: all day").isFalse();
-        assertThat(first.body()).contains("VERSION:2.0", "PRODID:-//Followthrough//Reminders//EN", "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "DTSTART;TZID=Europe/Berlin:20260311T150000");
+        assertThat(first.body()).contains("VERSION:2.0", "PRODID:-//Followthrough//Reminders//EN", "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "DTSTART;TZID=Europe/Berlin:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                .format(ENDED.plus(Duration.ofHours(24)).atZone(ZoneId.of("Europe/Berlin"))));
         assertThat(fetch(url, Map.of()).body()).as("an unchanged feed is the same text").isEqualTo(first.body());
 
         api.post("/api/v1/opportunities/" + opportunity + "/thank-yous", ada, """
-                {"interviewId": "%s", "interviewer": "Grace Hopper", "channel": "EMAIL", "sentAt": "2026-03-10T19:00:00+01:00"}
-                """.formatted(interview));
+                {"interviewId": "%s", "interviewer": "Grace Hopper", "channel": "EMAIL", "sentAt": "%s"}
+                """.formatted(interview, ENDED.plusSeconds(3 * 3600)));
 
         HttpResponse<String> second = fetch(url, Map.of());
         Map<String, VEvent> after = byUid(Biweekly.parse(second.body()).first());

@@ -247,6 +247,7 @@ class DigestTest {
                         "--spring.datasource.username=" + database.server().user(),
                         "--spring.datasource.password=" + database.server().password(),
                         "--spring.datasource.hikari.maximum-pool-size=5",
+                        "--followthrough.master-key=" + TestPostgres.MASTER_KEY,
                         "--followthrough.mail.host=127.0.0.1",
                         "--followthrough.mail.port=" + smtp.getSmtp().getPort(),
                         "--followthrough.mail.starttls=false",

@@ -146,7 +146,7 @@ class ThrottleTest {
         HttpResponse<String> page = browser.get("/login");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax"));
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("SameSite=Lax"));
     }
 
     /** A client with cookies that fetches the sign-in form for its CSRF token and posts it. */
