@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +40,13 @@ class CalendarFeedBrowserTest {
             browser.go("a[href='/opportunities/new']")
                     .type("#company", "Acme")
                     .type("#role", "Backend Engineer")
-                    .setValue("#openedOn", "2026-03-01")
+                    .setValue("#openedOn", LocalDate.now().minusDays(3).toString())
                     .go("main button[type=submit]");
-            browser.setValue("#day", "2026-03-10").setValue("#startTime", "14:00").setValue("#endTime", "15:00")
+            // yesterday's interview: its thank-you is still worth doing, so it is in the feed
+            browser.setValue("#day", LocalDate.now().minusDays(1).toString()).setValue("#startTime", "14:00").setValue("#endTime", "15:00")
                     .type("#name0", "Grace Hopper")
                     .click("input[name=decision][value=DATE]")
-                    .setValue("#decisionDate", "2026-03-20")
+                    .setValue("#decisionDate", LocalDate.now().plusDays(10).toString())
                     .go("main button[type=submit]");
 
             browser.open("/settings");
