@@ -22,6 +22,10 @@ public record AdminView(long eventsInStore, boolean rebuilding, @Nullable String
     }
 
     /** A morning digest that could not be sent and waits for its next attempt. */
+    /** An app node on this database, and the processor segments it works. */
+    public record NodeRow(String id, String lastSeen, boolean alive, boolean self, String segments) {
+    }
+
     public record DigestFailure(String candidateId, String day, int attempts, String nextAttempt, String error) {
     }
 

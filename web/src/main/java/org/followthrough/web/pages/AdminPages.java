@@ -4,6 +4,7 @@ import org.followthrough.application.projection.DeadLetter;
 import org.followthrough.application.projection.DeadLetterRetries;
 import org.followthrough.application.projection.DeadLetters;
 import org.followthrough.application.reminders.Digests;
+import org.followthrough.infra.cluster.SegmentBalancer;
 import org.followthrough.application.rebuild.ProjectionRebuilds;
 import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** For administrators: processor health, rebuilds with progress, and dead letters to retry or drop. */
 @Controller
@@ -27,8 +30,11 @@ class AdminPages {
     private final DeadLetters deadLetters;
     private final DeadLetterRetries retries;
     private final Digests digests;
+    private final SegmentBalancer cluster;
 
-    AdminPages(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries, Digests digests) {
+    AdminPages(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries, Digests digests,
+               SegmentBalancer cluster) {
+        this.cluster = cluster;
         this.rebuilds = rebuilds;
         this.deadLetters = deadLetters;
         this.retries = retries;
@@ -38,6 +44,12 @@ class AdminPages {
     @GetMapping("/admin")
     String admin(Model model) {
         RebuildStatus status = rebuilds.progress();
+        List<SegmentBalancer.Segment> segments = cluster.segments();
+        model.addAttribute("nodes", cluster.nodes().stream().map(node -> new AdminView.NodeRow(node.id(),
+                Formats.dateTime(node.lastSeen(), ZoneOffset.UTC) + " UTC", node.alive(), node.self(),
+                segments.stream().filter(segment -> segment.owner().equals(node.id()))
+                        .map(segment -> segment.processor() + " #" + segment.segment())
+                        .collect(Collectors.joining(", ")))).toList());
         model.addAttribute("failedDigests", digests.failures().stream().map(failure -> new AdminView.DigestFailure(
                 failure.candidateId().toString(), failure.day().toString(), failure.attempts(),
                 Formats.dateTime(failure.nextAttempt(), ZoneOffset.UTC) + " UTC", failure.error())).toList());

@@ -94,6 +94,15 @@ class TwoNodesIT {
             assertThat(owners).as("the nodes working segments").hasSize(2).doesNotContain("");
         });
 
+        // and the administrator sees the same on /admin: both nodes, each with the segments it works
+        JsonNode split = cluster(two);
+        HttpClient admin = signedIn(second.port(), ADMIN.email(), ADMIN.password());
+        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + second.port()
+                + "/admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        split.get("nodes").forEach(node -> assertThat(page.body()).contains(node.get("id").asString()));
+        assertThat(page.body()).contains("candidate-timeline #0", "candidate-timeline #1", "(this one)");
+
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Api node = i % 2 == 0 ? one : two;
@@ -121,6 +130,23 @@ class TwoNodesIT {
             Reply due = two.get("/api/v1/due-actions", candidate);
             assertThat(due.status()).isEqualTo(200);
         });
+    }
+
+    /** A browser signed in with the login form of the node on this port. */
+    private static HttpClient signedIn(int port, String email, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(form.body());
+        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + encode(email) + "&password=" + encode(password)
+                        + "&_csrf=" + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return browser;
     }
 
     /** Signs in with the login form on one node; the session cookie then opens the dashboard on the other. */
