@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 @SpringBootApplication(scanBasePackages = {"org.followthrough.application", "org.followthrough.analytics",
         "org.followthrough.infra.axon", "org.followthrough.infra.calendar", "org.followthrough.infra.json",
-        "org.followthrough.infra.persistence"})
+        "org.followthrough.infra.persistence", "org.followthrough.infra.crypto", "org.followthrough.infra.cluster"})
 public class RebuildBenchmark {
 
     private static final int CANDIDATES = 100;

@@ -39,7 +39,7 @@ import java.util.UUID;
  * opportunity's rows in {@link #project}, including its progress row: {@code opportunity_id} and the
  * {@code last_sequence} it reflects, which {@link #hasProcessed} reads.
  */
-public abstract class PerStreamProjection implements Replayable {
+public abstract class PerStreamProjection implements Replayable, StreamingProjection {
 
     private final String name;
     private final String progressTable;

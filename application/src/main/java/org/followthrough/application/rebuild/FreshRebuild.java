@@ -12,7 +12,7 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.followthrough.application.projection.PerStreamProjection;
-import org.followthrough.application.projection.ProjectionProgress;
+import org.followthrough.application.projection.StreamingProjection;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.OpportunityId;
@@ -73,7 +73,7 @@ final class FreshRebuild {
     private final OpportunityStreams streams;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final List<ProjectionProgress> projections;
+    private final List<StreamingProjection> projections;
     private final Map<String, EventHandlerInvoker> replayed;
     private final List<PerStreamProjection> perStream;
     private final FreshTables tables;
@@ -82,7 +82,7 @@ final class FreshRebuild {
     final List<Skipped> skipped = new CopyOnWriteArrayList<>();
 
     FreshRebuild(EventStorageEngine storage, OpportunityStreams streams, JdbcTemplate jdbc,
-                 TransactionTemplate transactions, List<ProjectionProgress> projections,
+                 TransactionTemplate transactions, List<StreamingProjection> projections,
                  Map<String, AbstractEventProcessor> processors, long head) {
         this.storage = storage;
         this.streams = streams;
@@ -93,7 +93,7 @@ final class FreshRebuild {
         this.perStream = projections.stream().filter(PerStreamProjection.class::isInstance)
                 .map(PerStreamProjection.class::cast).toList();
         this.replayed = new ConcurrentHashMap<>();
-        for (ProjectionProgress projection : projections) {
+        for (StreamingProjection projection : projections) {
             if (!(projection instanceof PerStreamProjection)) {
                 AbstractEventProcessor processor = processors.get(projection.name());
                 if (processor == null) {

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.followthrough.application.projection.ProjectionProgress;
+import org.followthrough.application.projection.StreamingProjection;
 import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +52,7 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine storage;
     private final OpportunityStreams streams;
-    private final List<ProjectionProgress> projections;
+    private final List<StreamingProjection> projections;
     private final SubscribingRebuilds subscribing;
     private final List<SubscribingProjection> direct;
     private final JdbcTemplate jdbc;
@@ -66,7 +66,7 @@ public class ProjectionRebuilds {
     private volatile long head;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStorageEngine storage,
-                              OpportunityStreams streams, List<ProjectionProgress> projections,
+                              OpportunityStreams streams, List<StreamingProjection> projections,
                               SubscribingRebuilds subscribing, List<SubscribingProjection> direct, JdbcTemplate jdbc,
                               DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         this.processing = processing;

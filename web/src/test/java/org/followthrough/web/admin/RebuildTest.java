@@ -85,6 +85,7 @@ class RebuildTest {
         Caller other = new Caller(candidates.get(1).email(), "a long enough password", candidates.get(1).id());
         String timelineBefore = entries(api.get("/api/v1/timeline?limit=5000", candidate));
         String dueActionsBefore = actions(api.get("/api/v1/due-actions", candidate));
+        Map<String, Long> tablesBefore = tableIds();
         Reply started = api.post("/api/v1/admin/rebuilds", admin, "{}");
         assertThat(started.status()).isEqualTo(202);
         assertThat(api.post("/api/v1/admin/rebuilds", admin, "{}").status()).as("a second rebuild at once").isEqualTo(409);
@@ -111,6 +112,10 @@ class RebuildTest {
         assertThat(rebuilds.failure()).isNull();
         assertThat(duringTheRebuild.get()).as("pages read while the rebuild ran").isPositive();
         assertThat(snapshot()).isEqualTo(live);
+        Map<String, Long> tablesAfter = tableIds();
+        assertThat(tablesAfter.keySet()).containsExactlyInAnyOrderElementsOf(tablesBefore.keySet());
+        tablesBefore.forEach((table, id) -> assertThat(tablesAfter.get(table)).as("%s rebuilt into a fresh table", table)
+                .isNotEqualTo(id));
         assertThat(actions(api.get("/api/v1/due-actions", candidate))).isEqualTo(dueActionsBefore);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'followthrough_re%'")
                 .query(Long.class).single()).as("schemas the rebuild left behind").isZero();
@@ -145,6 +150,20 @@ class RebuildTest {
 
     private static String fingerprint(tools.jackson.databind.JsonNode node) {
         return node.size() + " items, hash " + node.toString().hashCode();
+    }
+
+    /** The tables of the streaming projections, each with its PostgreSQL object id (a fresh table has a new one). */
+    private Map<String, Long> tableIds() {
+        Map<String, Long> ids = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT c.relname, c.oid::bigint FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN ('timeline_entry',
+                          'timeline_opportunity', 'due_action', 'due_action_opportunity', 'due_action_waiting',
+                          'outcome_fact', 'outcome_fact_opportunity')""")
+                .query(row -> {
+                    ids.put(row.getString(1), row.getLong(2));
+                });
+        return ids;
     }
 
     private boolean caughtUp(long head) {
