@@ -44,13 +44,11 @@ public class AccessTokens {
     }
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public AccessTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    public AccessTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -103,19 +101,22 @@ public class AccessTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<UUID> owner = jdbc.sql("UPDATE access_token SET last_used_at = ? WHERE token_hash = ? "
-                        + "AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?) "
-                        + "AND (last_used_at IS NULL OR last_used_at < ?) RETURNING account_id")
-                .params(Timestamp.from(now), hash(presented), Timestamp.from(now),
-                        Timestamp.from(now.minus(LAST_USED_RESOLUTION)))
-                .query(UUID.class).optional();
-        if (owner.isEmpty()) {
-            owner = jdbc.sql("SELECT account_id FROM access_token WHERE token_hash = ? "
-                            + "AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)")
-                    .params(hash(presented), Timestamp.from(now))
-                    .query(UUID.class).optional();
-        }
-        return owner.flatMap(accounts::byId);
+        byte[] hash = hash(presented);
+        // one index probe joined with the account; the last use is written only when it is a minute old
+        Optional<Holder> holder = jdbc.sql("SELECT " + Accounts.JOINED_COLUMNS + ", t.last_used_at FROM access_token t "
+                        + "JOIN account a ON a.id = t.account_id WHERE t.token_hash = ? "
+                        + "AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)")
+                .params(hash, Timestamp.from(now))
+                .query((row, number) -> new Holder(Accounts.map(row, number), instant(row.getTimestamp("last_used_at"))))
+                .optional();
+        holder.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION)))
+                .ifPresent(stale -> jdbc.sql("UPDATE access_token SET last_used_at = ? WHERE token_hash = ?")
+                        .params(Timestamp.from(now), hash).update());
+        return holder.map(Holder::account);
+    }
+
+    /** Whose a presented token is, and when it was last used. */
+    private record Holder(Account account, @Nullable Instant lastUsedAt) {
     }
 
     static byte[] hash(String token) {

@@ -24,6 +24,9 @@ import java.util.UUID;
 public class Accounts {
 
     private static final String COLUMNS = "id, email, password_hash, display_name, role, time_zone, region, created_at";
+    /** The same columns of the account aliased {@code a}, for a join. */
+    static final String JOINED_COLUMNS = "a.id, a.email, a.password_hash, a.display_name, a.role, a.time_zone, a.region, "
+            + "a.created_at";
 
     private final JdbcClient jdbc;
 
@@ -106,7 +109,7 @@ public class Accounts {
                 .update();
     }
 
-    private static Account map(ResultSet row, int number) throws SQLException {
+    static Account map(ResultSet row, int number) throws SQLException {
         return new Account(row.getObject("id", UUID.class), row.getString("email"), row.getString("password_hash"),
                 row.getString("display_name"), Role.valueOf(row.getString("role")),
                 ZoneId.of(row.getString("time_zone")), Region.parse(row.getString("region")),
