@@ -7,6 +7,8 @@ import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Checks;
 import org.followthrough.domain.shared.EmailAddress;
+import org.followthrough.domain.shared.NotFound;
+import org.followthrough.domain.shared.Text;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -29,7 +31,12 @@ public class Candidate {
     private LocalTime digestTime = DigestSettingsChanged.DEFAULT_TIME;
     /** Coaches shared with, by e-mail address: whether each may also read the timeline. */
     private final Map<String, Boolean> coaches = new HashMap<>();
+    /** Shares asked for but not yet confirmed, by the coach's address: nothing of them is shown yet. */
+    private final Map<String, PendingShare> pending = new HashMap<>();
     private boolean erased;
+
+    private record PendingShare(boolean shareTimeline, String coachDisplayName) {
+    }
 
     protected Candidate() {
         // for Axon: rebuilt from events
@@ -78,22 +85,55 @@ public class Candidate {
         return true;
     }
 
-    /** Records the sharing unless it is already exactly so; returns whether anything changed. */
+    /**
+     * A coach not yet shared with gets a pending share, recorded with the display name the candidate is shown; asking
+     * again the same way while it waits records nothing. A coach already shared with (the name confirmed before) only
+     * has the timeline choice changed. Returns where the share stands afterwards.
+     */
     @CommandHandler
-    public boolean handle(ShareWithCoach command, Clock clock) {
+    public CoachShareStatus handle(ProposeCoachShare command, Clock clock) {
         String coach = EmailAddress.parse("coachEmail", command.coachEmail()).value();
-        if (Boolean.valueOf(command.shareTimeline()).equals(coaches.get(coach))) {
-            return false;
+        String name = Text.LINE.required("coachDisplayName", command.coachDisplayName());
+        Boolean active = coaches.get(coach);
+        if (active != null) {
+            if (active != command.shareTimeline()) {
+                apply(new SharedWithCoach(id, coach, command.shareTimeline(), clock.instant()));
+            }
+            return CoachShareStatus.ACTIVE;
         }
-        apply(new SharedWithCoach(id, coach, command.shareTimeline(), clock.instant()));
-        return true;
+        if (!new PendingShare(command.shareTimeline(), name).equals(pending.get(coach))) {
+            apply(new CoachShareProposed(id, coach, command.shareTimeline(), name, clock.instant()));
+        }
+        return CoachShareStatus.PENDING;
     }
 
-    /** Revoking what was never shared changes nothing, so a repeated revocation is harmless. */
+    /**
+     * Shows the pending share to the coach, only if the name the candidate confirms is the one the coach account holds
+     * now; otherwise it stays pending ({@link CoachNameMismatch}). Confirming a share already shown changes nothing.
+     */
+    @CommandHandler
+    public CoachShareStatus handle(ConfirmCoachShare command, Clock clock) {
+        String coach = EmailAddress.parse("coachEmail", command.coachEmail()).value();
+        PendingShare waiting = pending.get(coach);
+        if (waiting == null) {
+            if (coaches.containsKey(coach)) {
+                return CoachShareStatus.ACTIVE;
+            }
+            throw new NotFound("pending share");
+        }
+        String seen = Text.LINE.required(CoachNameMismatch.FIELD, command.coachName());
+        if (command.currentCoachName() == null || !seen.equals(command.currentCoachName())) {
+            throw new CoachNameMismatch(coach, command.currentCoachName());
+        }
+        apply(new SharedWithCoach(id, coach, waiting.shareTimeline(), clock.instant()));
+        return CoachShareStatus.ACTIVE;
+    }
+
+    /** Revoking drops a pending share too; revoking what was never shared changes nothing, so a repeated revocation is harmless. */
     @CommandHandler
     public boolean handle(RevokeCoachSharing command, Clock clock) {
         String coach = EmailAddress.parse("coachEmail", command.coachEmail()).value();
-        if (!coaches.containsKey(coach)) {
+        if (!coaches.containsKey(coach) && !pending.containsKey(coach)) {
             return false;
         }
         apply(new CoachSharingRevoked(id, coach, clock.instant()));
@@ -128,11 +168,20 @@ public class Candidate {
                 digestEnabled = changed.enabled();
                 digestTime = changed.at();
             }
-            case SharedWithCoach shared -> coaches.put(shared.coachEmail(), shared.shareTimeline());
-            case CoachSharingRevoked revoked -> coaches.remove(revoked.coachEmail());
+            case CoachShareProposed proposed -> pending.put(proposed.coachEmail(),
+                    new PendingShare(proposed.shareTimeline(), proposed.coachDisplayName()));
+            case SharedWithCoach shared -> {
+                pending.remove(shared.coachEmail());
+                coaches.put(shared.coachEmail(), shared.shareTimeline());
+            }
+            case CoachSharingRevoked revoked -> {
+                pending.remove(revoked.coachEmail());
+                coaches.remove(revoked.coachEmail());
+            }
             case CandidateErased gone -> {
                 erased = true;
                 coaches.clear();
+                pending.clear();
             }
         }
     }

@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /** What can happen to a candidate's own settings and to whom they chose to show their figures. */
 public sealed interface CandidateEvent
-        permits CandidateRegistered, CandidateSettingsChanged, SignatureChanged, SharedWithCoach, CoachSharingRevoked,
-        DigestSettingsChanged, CandidateErased {
+        permits CandidateRegistered, CandidateSettingsChanged, SignatureChanged, CoachShareProposed, SharedWithCoach,
+        CoachSharingRevoked, DigestSettingsChanged, CandidateErased {
 
     CandidateId candidateId();
 

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,23 +100,77 @@ class CandidateTest {
         assertThatThrownBy(() -> Region.parse("Bavaria")).isInstanceOf(RuleViolation.class);
     }
     @Test
-    void sharesWithACoachByTheirEmailAddressInLowerCase() {
+    void askingToShareWithACoachOnlyRecordsAPendingShareWithTheNameShown() {
         fixture.given(registered())
-                .when(new ShareWithCoach(ADA, " Cora@Coaching.Example ", true))
-                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW))
-                .expectResultMessagePayload(true);
+                .when(new ProposeCoachShare(ADA, " Cora@Coaching.Example ", true, " Cora Coach "))
+                .expectEvents(new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora Coach", NOW))
+                .expectResultMessagePayload(CoachShareStatus.PENDING);
     }
 
     @Test
-    void sharingTheSameWayTwiceRecordsNothingButChangingTheTimelineChoiceDoes() {
+    void askingAgainTheSameWayWhileItWaitsRecordsNothingButAnotherNameOrChoiceDoes() {
+        CoachShareProposed proposed = new CoachShareProposed(ADA, "cora@coaching.example", false, "Cora", NOW);
+        fixture.given(registered(), proposed)
+                .when(new ProposeCoachShare(ADA, "cora@coaching.example", false, "Cora"))
+                .expectNoEvents()
+                .expectResultMessagePayload(CoachShareStatus.PENDING);
+        fixture.given(registered(), proposed)
+                .when(new ProposeCoachShare(ADA, "cora@coaching.example", false, "Cora Lee"))
+                .expectEvents(new CoachShareProposed(ADA, "cora@coaching.example", false, "Cora Lee", NOW));
+        fixture.given(registered(), proposed)
+                .when(new ProposeCoachShare(ADA, "cora@coaching.example", true, "Cora"))
+                .expectEvents(new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW));
+    }
+
+    @Test
+    void confirmingTheCoachsCurrentNameSharesWhatWasAskedFor() {
+        fixture.given(registered(), new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW))
+                .when(new ConfirmCoachShare(ADA, "CORA@coaching.example", " Cora ", "Cora"))
+                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW))
+                .expectResultMessagePayload(CoachShareStatus.ACTIVE);
+    }
+
+    @Test
+    void aNameThatIsNotTheCoachsCurrentOneSharesNothingAndSaysTheCurrentOne() {
+        fixture.given(registered(), new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW))
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", "Cora", "Mallory"))
+                .expectException(CoachNameMismatch.class)
+                .expectExceptionMessage("the coach at cora@coaching.example is now called 'Mallory'; nothing is shared until you confirm that name")
+                .expectNoEvents();
+        fixture.given(registered(), new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW))
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", "Cora", null))
+                .expectException(CoachNameMismatch.class)
+                .expectNoEvents();
+        fixture.given(registered(), new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW))
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", " ", "Cora"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void confirmingWithNothingPendingIsNotFoundAndConfirmingTwiceChangesNothing() {
+        fixture.given(registered())
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", "Cora", "Cora"))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+        fixture.given(registered(), new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW),
+                        new SharedWithCoach(ADA, "cora@coaching.example", true, NOW))
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", "Cora", "Cora"))
+                .expectNoEvents()
+                .expectResultMessagePayload(CoachShareStatus.ACTIVE);
+    }
+
+    @Test
+    void aCoachAlreadySharedWithOnlyHasTheTimelineChoiceChanged() {
         SharedWithCoach shared = new SharedWithCoach(ADA, "cora@coaching.example", false, NOW);
         fixture.given(registered(), shared)
-                .when(new ShareWithCoach(ADA, "cora@coaching.example", false))
+                .when(new ProposeCoachShare(ADA, "cora@coaching.example", false, "Cora"))
                 .expectNoEvents()
-                .expectResultMessagePayload(false);
+                .expectResultMessagePayload(CoachShareStatus.ACTIVE);
         fixture.given(registered(), shared)
-                .when(new ShareWithCoach(ADA, "cora@coaching.example", true))
-                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW));
+                .when(new ProposeCoachShare(ADA, "cora@coaching.example", true, "Cora"))
+                .expectEvents(new SharedWithCoach(ADA, "cora@coaching.example", true, NOW))
+                .expectResultMessagePayload(CoachShareStatus.ACTIVE);
     }
 
     @Test
@@ -132,9 +187,21 @@ class CandidateTest {
     }
 
     @Test
+    void revokingDropsAPendingShareSoItCanNoLongerBeConfirmed() {
+        CoachShareProposed proposed = new CoachShareProposed(ADA, "cora@coaching.example", true, "Cora", NOW);
+        CoachSharingRevoked revoked = new CoachSharingRevoked(ADA, "cora@coaching.example", NOW);
+        fixture.given(registered(), proposed)
+                .when(new RevokeCoachSharing(ADA, "cora@coaching.example"))
+                .expectEvents(revoked);
+        fixture.given(registered(), proposed, revoked)
+                .when(new ConfirmCoachShare(ADA, "cora@coaching.example", "Cora", "Cora"))
+                .expectException(NotFound.class);
+    }
+
+    @Test
     void cannotShareWithSomethingThatIsNotAnEmailAddress() {
         fixture.given(registered())
-                .when(new ShareWithCoach(ADA, "my coach", true))
+                .when(new ProposeCoachShare(ADA, "my coach", true, "Cora"))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("is not an e-mail address: 'my coach' (it needs one @, as in name@example.com)");
     }
@@ -151,7 +218,7 @@ class CandidateTest {
     @Test
     void aNulInTheCoachsAddressIsRefusedAndNothingIsRecorded() {
         fixture.given(registered())
-                .when(new ShareWithCoach(ADA, "cora\u0000@coaching.example", true))
+                .when(new ProposeCoachShare(ADA, "cora\u0000@coaching.example", true, "Cora"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -159,8 +226,8 @@ class CandidateTest {
     @Test
     void aCoachsInternationalDomainIsKeptInAscii() {
         fixture.given(registered())
-                .when(new ShareWithCoach(ADA, "cora@B\u00fccher.example", false))
-                .expectEvents(new SharedWithCoach(ADA, "cora@xn--bcher-kva.example", false, NOW));
+                .when(new ProposeCoachShare(ADA, "cora@B\u00fccher.example", false, "Cora"))
+                .expectEvents(new CoachShareProposed(ADA, "cora@xn--bcher-kva.example", false, "Cora", NOW));
     }
 
     private static CandidateRegistered registered() {

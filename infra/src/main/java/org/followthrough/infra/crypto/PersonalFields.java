@@ -60,6 +60,7 @@ public final class PersonalFields {
             Map.entry(OPPORTUNITY + "EntryRetracted", Map.of("reason", TEXT)),
             Map.entry(CANDIDATE + "CandidateRegistered", Map.of("displayName", TEXT)),
             Map.entry(CANDIDATE + "SignatureChanged", Map.of("signature", NO_OBJECT)),
+            Map.entry(CANDIDATE + "CoachShareProposed", Map.of("coachEmail", ADDRESS, "coachDisplayName", TEXT)),
             Map.entry(CANDIDATE + "SharedWithCoach", Map.of("coachEmail", ADDRESS)),
             Map.entry(CANDIDATE + "CoachSharingRevoked", Map.of("coachEmail", ADDRESS)));
 

@@ -59,6 +59,8 @@ public final class StoredTextUpcaster extends SingleEventUpcaster {
             Map.entry(CANDIDATE + "CandidateRegistered", shape(null, line("displayName", true))),
             Map.entry(CANDIDATE + "SignatureChanged", shape(null, new ObjectOf("signature", List.of(line("phone", false),
                     new Email("email", false), new Textual("profileUrl", Signature.PROFILE_URL, false))))),
+            Map.entry(CANDIDATE + "CoachShareProposed", shape(null, new Email("coachEmail", true),
+                    line("coachDisplayName", true))),
             Map.entry(CANDIDATE + "SharedWithCoach", shape(null, new Email("coachEmail", true))),
             Map.entry(CANDIDATE + "CoachSharingRevoked", shape(null, new Email("coachEmail", true))));
 
