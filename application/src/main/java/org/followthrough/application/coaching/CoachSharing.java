@@ -4,9 +4,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.Accounts;
 import org.followthrough.application.accounts.Role;
-import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.domain.candidate.CoachNameMismatch;
+import org.followthrough.domain.candidate.CoachShareStatus;
+import org.followthrough.domain.candidate.ConfirmCoachShare;
+import org.followthrough.domain.candidate.ProposeCoachShare;
 import org.followthrough.domain.candidate.RevokeCoachSharing;
-import org.followthrough.domain.candidate.ShareWithCoach;
+import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.EmailAddress;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The candidate's consent to show a coach their figures (and, if they say so, their timeline). Every coach view
- * asks here first, on every request: nothing is cached, so a revocation counts at once.
+ * The candidate's consent to show a coach their figures (and, if they say so, their timeline), given in two steps: ask
+ * (the coach's display name is answered) and confirm that name. Every coach view asks here first, on every request:
+ * nothing is cached, so a confirmation or a revocation counts at once.
  */
 @Service
 public class CoachSharing {
@@ -37,15 +41,30 @@ public class CoachSharing {
     }
 
     /**
-     * Returns the normalized address shared with. Only an existing coach account can be shared with: an address that
-     * nobody has signed up with as a coach is refused, so that whoever registers it later sees nothing.
+     * Step one of sharing: only an existing coach account can be shared with (an address nobody has signed up with as a
+     * coach is refused, so that whoever registers it later sees nothing), and the share waits, invisible to the coach,
+     * until the candidate confirms the display name answered here ({@link #confirm}). With a coach already shared with
+     * it only changes whether the timeline is included.
      */
-    public String share(CandidateId candidate, @Nullable String coachEmail, boolean shareTimeline) {
+    public ShareProposal propose(CandidateId candidate, @Nullable String coachEmail, boolean shareTimeline) {
         EmailAddress address = EmailAddress.parse("coachEmail", coachEmail);
-        coachNamed(address);
-        String coach = address.value();
-        commands.sendAndWait(new ShareWithCoach(candidate, coach, shareTimeline));
-        return coach;
+        String name = coachNamed(address);
+        CoachShareStatus status = commands.sendAndWait(
+                new ProposeCoachShare(candidate, address.value(), shareTimeline, name));
+        return new ShareProposal(address.value(), name, shareTimeline, status);
+    }
+
+    /**
+     * Step two: the candidate confirms the coach's name they were shown. The share is shown to the coach only if that is
+     * the coach account's current display name ({@link CoachNameMismatch} otherwise, and it stays pending); with
+     * nothing pending for that address it is {@link org.followthrough.domain.shared.NotFound}. Confirming again is
+     * harmless.
+     */
+    public CoachShareStatus confirm(CandidateId candidate, @Nullable String coachEmail, @Nullable String coachName) {
+        EmailAddress address = EmailAddress.parse("coachEmail", coachEmail);
+        @Nullable String current = accounts.byEmail(address).filter(account -> account.role() == Role.COACH)
+                .map(Account::displayName).orElse(null);
+        return commands.sendAndWait(new ConfirmCoachShare(candidate, address.value(), coachName, current));
     }
 
     /** The display name of the coach account with this address; refused when there is none. */
@@ -65,21 +84,29 @@ public class CoachSharing {
     }
 
     public List<CoachShare> sharesOf(CandidateId candidate) {
-        return jdbc.sql("SELECT coach_email, share_timeline, shared_at FROM coach_share WHERE candidate_id = ? ORDER BY coach_email")
+        return jdbc.sql("""
+                        SELECT coach_email, share_timeline, shared_at, status FROM coach_share WHERE candidate_id = ?
+                        ORDER BY coach_email""")
                 .param(candidate.value())
                 .query((row, number) -> new CoachShare(row.getString("coach_email"), row.getBoolean("share_timeline"),
-                        row.getTimestamp("shared_at").toInstant()))
+                        row.getTimestamp("shared_at").toInstant(), CoachShareStatus.valueOf(row.getString("status"))))
                 .list();
     }
 
-    /** The candidates who share with the coach signed in under {@code coachEmail}, by name. */
+    /**
+     * The candidates who share with the coach signed in under {@code coachEmail}, by name: confirmed shares only, a
+     * pending one shows the coach nothing. Every coach view (list, figures, timelines, exceptions) starts here.
+     */
     public List<SharingCandidate> sharingWith(String coachEmail) {
         Map<UUID, CoachShare> shares = new HashMap<>();
-        jdbc.sql("SELECT candidate_id, coach_email, share_timeline, shared_at FROM coach_share WHERE coach_email = lower(?)")
+        jdbc.sql("""
+                        SELECT candidate_id, coach_email, share_timeline, shared_at FROM coach_share
+                        WHERE coach_email = lower(?) AND status = 'ACTIVE'""")
                 .param(coachEmail)
                 .query(row -> {
                     shares.put(row.getObject("candidate_id", UUID.class), new CoachShare(row.getString("coach_email"),
-                            row.getBoolean("share_timeline"), row.getTimestamp("shared_at").toInstant()));
+                            row.getBoolean("share_timeline"), row.getTimestamp("shared_at").toInstant(),
+                            CoachShareStatus.ACTIVE));
                 });
         List<SharingCandidate> sharing = new ArrayList<>();
         accounts.displayNames(shares.keySet()).forEach((candidate, name) -> {
