@@ -7,7 +7,6 @@ import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.Checks;
 import org.followthrough.domain.shared.EmailAddress;
-import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.Text;
 
 import java.time.Clock;
@@ -119,7 +118,7 @@ public class Candidate {
             if (coaches.containsKey(coach)) {
                 return CoachShareStatus.ACTIVE;
             }
-            throw new NotFound("pending share");
+            throw new NoPendingShare();
         }
         String seen = Text.LINE.required(CoachNameMismatch.FIELD, command.coachName());
         if (command.currentCoachName() == null || !seen.equals(command.currentCoachName())) {

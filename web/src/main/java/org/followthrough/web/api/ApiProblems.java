@@ -3,6 +3,8 @@ package org.followthrough.web.api;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.followthrough.application.projection.ProjectionStalled;
+import org.followthrough.domain.candidate.CoachNameMismatch;
+import org.followthrough.domain.candidate.NoPendingShare;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
@@ -57,6 +59,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StateConflict.class)
     ProblemDetail conflict(StateConflict conflict) {
         return conflict("Conflicts with what is recorded", conflict.getMessage());
+    }
+
+    /** The coach's name confirmed is not the account's current one: the field, and the name to confirm instead. */
+    @ExceptionHandler(CoachNameMismatch.class)
+    ProblemDetail coachRenamed(CoachNameMismatch mismatch) {
+        ProblemDetail problem = conflict("The coach's name is not the one confirmed", mismatch.getMessage());
+        problem.setProperty("field", mismatch.field());
+        problem.setProperty("currentCoachName", mismatch.currentName());
+        return problem;
+    }
+
+    @ExceptionHandler(NoPendingShare.class)
+    ProblemDetail noPendingShare(NoPendingShare none) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Nothing is waiting for your confirmation at that address; ask to share first.");
+        problem.setType(NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -52,6 +52,9 @@ class OpenApiConfiguration {
     private static final List<String> CONFLICTING = List.of(OPPORTUNITIES + "{id}/", "/api/v1/me/import",
             "/api/v1/admin/rebuilds");
 
+    /** Where a pending share is confirmed: 404 with nothing pending, 409 when the coach's name is no longer the one. */
+    private static final String SHARE_CONFIRMATION = "/api/v1/me/coaches/{coachEmail}/confirmation";
+
     static {
         // The shapes DomainJacksonModule and Jackson really write, where reflecting on the Java types would mislead.
         StringSchema uuid = new StringSchema();
@@ -158,6 +161,10 @@ class OpenApiConfiguration {
             if (method == PathItem.HttpMethod.POST && CONFLICTING.stream().anyMatch(path::startsWith)) {
                 responses.addApiResponse("409", reference("Conflict"));
             }
+            if (path.equals(SHARE_CONFIRMATION)) {
+                responses.addApiResponse("404", reference("NoPendingShare"));
+                responses.addApiResponse("409", reference("CoachRenamed"));
+            }
             figuresFor(path, operation);
         }));
     }
@@ -202,6 +209,8 @@ class OpenApiConfiguration {
                 .description("The request's path, where given."));
         properties.put("field", new StringSchema()
                 .description("Bad input only: the first field at fault (the first entry of `errors`)."));
+        properties.put("currentCoachName", new StringSchema()
+                .description("A coach's name that is not the one confirmed only: the coach account's name now."));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
                 .description("Bad input only: every fault found, by field."));
         ObjectSchema problem = new ObjectSchema();
@@ -230,6 +239,14 @@ class OpenApiConfiguration {
                 + "time); nothing was stored.", Map.of(
                 "type", "/problems/conflict", "title", "Conflicts with what is recorded", "status", 409,
                 "detail", "the opportunity is already open; it opens once, with its first entry")));
+        responses.put("NoPendingShare", problem("No share is waiting for confirmation at that address.", Map.of(
+                "type", "/problems/not-found", "title", "Not found", "status", 404,
+                "detail", "Nothing is waiting for your confirmation at that address; ask to share first.")));
+        responses.put("CoachRenamed", problem("The coach's name confirmed is not the coach account's current one "
+                + "(`currentCoachName`, null when no such coach is left); nothing is shared and the share stays pending.",
+                Map.of("type", "/problems/conflict", "title", "The coach's name is not the one confirmed", "status", 409,
+                        "detail", "the coach at cora@example.com is now called 'Cora Lee'; nothing is shared until you "
+                                + "confirm that name", "field", "coachName", "currentCoachName", "Cora Lee")));
         return responses;
     }
 
