@@ -105,6 +105,24 @@ public final class Api {
         return reply.body().get("id").asString();
     }
 
+    /**
+     * Shares with a coach in both steps, as a candidate does: asks (202, the coach's name shown), then confirms that
+     * name. Returns the confirmation's reply (200, ACTIVE).
+     */
+    public Reply shareWithCoach(Caller candidate, String coachEmail, boolean shareTimeline) {
+        Reply asked = post("/api/v1/me/coaches", candidate, """
+                {"coachEmail": "%s", "shareTimeline": %s}""".formatted(coachEmail, shareTimeline));
+        if (asked.status() != 202) {
+            throw new IllegalStateException("share failed: " + asked.status() + " " + asked.body());
+        }
+        Reply confirmed = post("/api/v1/me/coaches/" + asked.body().get("coachEmail").asString() + "/confirmation",
+                candidate, json.writeValueAsString(java.util.Map.of("coachName", asked.body().get("coachName").asString())));
+        if (confirmed.status() != 200) {
+            throw new IllegalStateException("confirmation failed: " + confirmed.status() + " " + confirmed.body());
+        }
+        return confirmed;
+    }
+
     private Reply send(HttpRequest.Builder request, @Nullable Caller caller) {
         if (caller != null) {
             request.header("Authorization", caller.authorization());

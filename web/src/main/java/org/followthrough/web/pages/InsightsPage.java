@@ -5,7 +5,12 @@ import jakarta.validation.Valid;
 import org.followthrough.analytics.Scope;
 import org.followthrough.analytics.figures.FigureRequest;
 import org.followthrough.analytics.figures.Figures;
+import org.followthrough.application.coaching.CoachShare;
 import org.followthrough.application.coaching.CoachSharing;
+import org.followthrough.application.coaching.ShareProposal;
+import org.followthrough.domain.candidate.CoachNameMismatch;
+import org.followthrough.domain.candidate.CoachShareStatus;
+import org.followthrough.domain.candidate.NoPendingShare;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.site.analytics.InsightsView;
 import org.followthrough.site.format.Formats;
@@ -47,21 +52,60 @@ class InsightsPage {
                     Model model) {
         Object notice = model.asMap().get("notice");
         return view(me, FigureFilters.read(filters, binding, me.timeZone(), clock), notice == null ? "" : notice.toString(),
-                "", "", model);
+                "", "", null, "", model);
     }
 
+    /** Step one: asks to share, and shows the coach's name with a Confirm button; nothing is shown to the coach yet. */
     @PostMapping("/insights/coaches")
     String share(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String coachEmail,
                  @RequestParam(required = false) @Nullable String shareTimeline, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            String coach = sharing.share(me.candidateId(), coachEmail, "true".equals(shareTimeline));
-            redirect.addFlashAttribute("notice", "Your figures are now shared with " + coach + ".");
-            return "redirect:/insights#sharing";
+            ShareProposal proposal = sharing.propose(me.candidateId(), coachEmail, "true".equals(shareTimeline));
+            if (proposal.status() == CoachShareStatus.ACTIVE) {
+                redirect.addFlashAttribute("notice", "You share with " + proposal.coachName() + " ("
+                        + proposal.coachEmail() + ")" + (proposal.shareTimeline() ? ", your timeline included."
+                        : ", your figures only."));
+                return "redirect:/insights#sharing";
+            }
+            return view(me, defaults(me), "", "", "", new InsightsView.Proposal(proposal.coachEmail(),
+                    proposal.coachName(), proposal.shareTimeline()), "", model);
         } catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return view(me, new FigureFilters.Read(FigureRequest.defaults(me.timeZone(), clock), null, ""), "",
-                    "The address " + violation.getMessage() + ".", coachEmail == null ? "" : coachEmail, model);
+            return view(me, defaults(me), "", "The address " + violation.getMessage() + ".",
+                    coachEmail == null ? "" : coachEmail, null, "", model);
+        }
+    }
+
+    /**
+     * Step two: the coach's name as shown is confirmed. If the coach renamed in between, the question is asked again
+     * with the current name; the share stays pending.
+     */
+    @PostMapping("/insights/coaches/confirm")
+    String confirm(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String coachEmail,
+                   @RequestParam(required = false) @Nullable String coachName, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            sharing.confirm(me.candidateId(), coachEmail, coachName);
+            redirect.addFlashAttribute("notice", "Your figures are now shared with " + coachName + " (" + coachEmail + ").");
+            return "redirect:/insights#sharing";
+        } catch (CoachNameMismatch renamed) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            CoachShare pending = sharing.sharesOf(me.candidateId()).stream()
+                    .filter(share -> share.coachEmail().equalsIgnoreCase(String.valueOf(coachEmail).strip()))
+                    .findFirst().orElse(null);
+            InsightsView.Proposal again = renamed.currentName() == null || pending == null ? null
+                    : new InsightsView.Proposal(pending.coachEmail(), renamed.currentName(), pending.shareTimeline());
+            return view(me, defaults(me), "", "", "", again, "Nothing was shared: " + renamed.getMessage() + ".", model);
+        } catch (NoPendingShare none) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return view(me, defaults(me), "", "", "", null,
+                    "Nothing is waiting for your confirmation at that address; ask to share first.", model);
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return view(me, defaults(me), "", "", "", null, "Nothing was shared: "
+                    + (CoachNameMismatch.FIELD.equals(violation.field()) ? "the coach's name " : "the address ")
+                    + violation.getMessage() + ".", model);
         }
     }
 
@@ -77,14 +121,19 @@ class InsightsPage {
         return "redirect:/insights#sharing";
     }
 
+    private FigureFilters.Read defaults(SignedInUser me) {
+        return new FigureFilters.Read(FigureRequest.defaults(me.timeZone(), clock), null, "");
+    }
+
     private String view(SignedInUser me, FigureFilters.Read filters, String notice, String problem, String typed,
-                        Model model) {
+                        InsightsView.@Nullable Proposal proposal, String confirmProblem, Model model) {
         Scope scope = figures.own(me.candidateId(), me.timeZone());
         var shown = filters.shown("/insights", figures, scope, true, Scope.FEW_INTERVIEWS, json);
         model.addAttribute("view", new InsightsView(shown, sharing.sharesOf(me.candidateId()).stream()
-                .map(share -> new InsightsView.Share(share.coachEmail(), share.shareTimeline(),
-                        Formats.day(LocalDate.ofInstant(share.sharedAt(), me.timeZone()))))
-                .toList(), notice, problem, typed));
+                .map(share -> new InsightsView.Share(share.coachEmail(), sharing.coachName(share.coachEmail()),
+                        share.shareTimeline(), Formats.day(LocalDate.ofInstant(share.sharedAt(), me.timeZone())),
+                        share.status() == CoachShareStatus.PENDING))
+                .toList(), notice, problem, typed, proposal, confirmProblem));
         return VIEW;
     }
 }

@@ -69,9 +69,7 @@ class CoachAnalyticsApiTest {
         dee = api.candidate("Dee");
         eve = api.candidate("Eve");
         for (Caller sharing : List.of(ada, ben, cy, dee)) {
-            assertThat(api.post("/api/v1/me/coaches", sharing, """
-                    {"coachEmail": "%s", "shareTimeline": %s}""".formatted(cora.email().toUpperCase(), sharing == ada))
-                    .status()).isEqualTo(201);
+            assertThat(api.shareWithCoach(sharing, cora.email().toUpperCase(), sharing == ada).status()).isEqualTo(200);
         }
 
         // thanked within 24 hours: replies on days 3, 5, 5, 10; one ghosted at day 30, one still waiting

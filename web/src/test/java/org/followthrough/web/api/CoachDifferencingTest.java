@@ -120,8 +120,7 @@ class CoachDifferencingTest {
     }
 
     private Caller share(Caller candidate, Caller coach) {
-        assertThat(api.post("/api/v1/me/coaches", candidate, """
-                {"coachEmail": "%s", "shareTimeline": false}""".formatted(coach.email())).status()).isEqualTo(201);
+        assertThat(api.shareWithCoach(candidate, coach.email(), false).status()).isEqualTo(200);
         return candidate;
     }
 

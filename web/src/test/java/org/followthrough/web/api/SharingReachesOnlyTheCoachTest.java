@@ -14,7 +14,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A share names an existing coach account, or is refused; and nobody can sign up with an address that mixes scripts
+ * A share names an existing coach account, or is refused, and waits for the candidate to confirm the coach's name
+ * ({@link PendingShareShowsNothingTest}); and nobody can sign up with an address that mixes scripts
  * or looks like a registered one, which would let them pass for that coach.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,15 +62,17 @@ class SharingReachesOnlyTheCoachTest {
     }
 
     @Test
-    void aShareWithACoachShowsTheCoachsName() {
+    void aShareWithACoachShowsTheCoachsNameAndWaitsForItsConfirmation() {
         Caller ada = api.candidate("Ada");
         Caller cora = api.signUp("Cora", "Europe/Berlin", "DE-BY", "COACH");
 
         Reply shared = share(ada, cora.email().toUpperCase());
 
-        assertThat(shared.status()).isEqualTo(201);
+        assertThat(shared.status()).isEqualTo(202);
         assertThat(shared.body().get("coachName").asString()).isEqualTo("Cora");
+        assertThat(shared.body().get("status").asString()).isEqualTo("PENDING");
         assertThat(api.get("/api/v1/me/coaches", ada).body().get(0).get("coachName").asString()).isEqualTo("Cora");
+        assertThat(api.get("/api/v1/coach/candidates", cora).body().size()).isZero();
     }
 
     @Test

@@ -88,8 +88,7 @@ class BackupAndRestoreTest {
         history(api, ada, "Acme", true);
         history(api, grace, "Globex", false);
         history(api, gone, "Initech", true);
-        assertThat(api.post("/api/v1/me/coaches", ada, """
-                {"coachEmail": "%s", "shareTimeline": true}""".formatted(coach.email())).status()).isEqualTo(201);
+        assertThat(api.shareWithCoach(ada, coach.email(), true).status()).isEqualTo(200);
         assertThat(api.put("/api/v1/me/settings", grace, """
                 {"timeZone": "Europe/London", "region": "GB"}""").status()).isEqualTo(200);
         assertThat(api.delete("/api/v1/me", gone, "{\"password\": \"%s\"}".formatted(gone.password())).status())

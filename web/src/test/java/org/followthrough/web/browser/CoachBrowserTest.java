@@ -50,12 +50,9 @@ class CoachBrowserTest {
         Caller ada = api.candidate("Ada");
         Caller ben = api.candidate("Ben");
         Caller cy = api.candidate("Cy");
-        api.post("/api/v1/me/coaches", ada, """
-                {"coachEmail": "%s", "shareTimeline": true}""".formatted(cora.email()));
-        api.post("/api/v1/me/coaches", ben, """
-                {"coachEmail": "%s", "shareTimeline": false}""".formatted(cora.email()));
-        api.post("/api/v1/me/coaches", cy, """
-                {"coachEmail": "%s", "shareTimeline": false}""".formatted(cora.email()));
+        api.shareWithCoach(ada, cora.email(), true);
+        api.shareWithCoach(ben, cora.email(), false);
+        api.shareWithCoach(cy, cora.email(), false);
         interview(ada, 2, 3, null);
         interview(ada, 3, 5, null);
         interview(ben, 1, 5, "ACCEPTED_OFFER");

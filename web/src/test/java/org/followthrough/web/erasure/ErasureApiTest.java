@@ -54,8 +54,7 @@ class ErasureApiTest {
         Caller coach = api.signUp("Coach", "Europe/Berlin", "DE-BY", "COACH");
         String adas = withAnInterview(api, ada, "Zyxwvut Engines", "Quirinus Quux");
         withAnInterview(api, grace, "Globex", "Hank Scorpio");
-        assertThat(api.post("/api/v1/me/coaches", ada, """
-                {"coachEmail": "%s", "shareTimeline": true}""".formatted(coach.email())).status()).isEqualTo(201);
+        assertThat(api.shareWithCoach(ada, coach.email(), true).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> TABLES.stream().allMatch(table -> rowsOf(table, ada) > 0));
         long adasEvents = eventRows(ada, adas);
         Map<String, Long> graceBefore = rowCounts(grace);

@@ -82,7 +82,7 @@ class ApiFuzzTest {
         coach = api.signUp("Grace", "Europe/London", "GB", "COACH");
         admin = new Caller("admin@fuzz.test", "an admin password for fuzzing", UUID.randomUUID());
         opportunity = api.open(candidate, "Acme", "Backend Engineer");
-        api.post("/api/v1/me/coaches", candidate, "{\"coachEmail\": \"" + coach.email() + "\"}");
+        api.shareWithCoach(candidate, coach.email(), false);
         exported = json.readTree(send("GET", "/api/v1/me/export", candidate, null, null, "application/json").body());
         docs = json.readTree(send("GET", "/v3/api-docs", null, null, null, "application/json").body());
     }

@@ -71,7 +71,8 @@ class CoachPagesTest {
         Account ann = signUp("Ann", Role.CANDIDATE);
         Account abe = signUp("Abe", Role.CANDIDATE);
         for (Account candidate : List.of(ada, ann, abe)) {
-            sharing.share(candidate.candidateId(), cora.email(), false);
+            sharing.propose(candidate.candidateId(), cora.email(), false);
+            sharing.confirm(candidate.candidateId(), cora.email(), "Cora");
             OpportunityId opportunity = OpportunityId.of(UUID.randomUUID());
             commands.sendAndWait(new OpenOpportunity(opportunity, candidate.candidateId(), "Acme", "Engineer",
                     Instant.parse("2026-03-01T09:00:00Z")));
@@ -146,11 +147,24 @@ class CoachPagesTest {
     }
 
     @Test
-    void aCandidateSharesAndStopsSharingFromTheirFiguresPage() throws Exception {
+    void aCandidateSharesAfterConfirmingTheCoachsNameAndStopsSharingFromTheirFiguresPage() throws Exception {
         Account ben = signUp("Ben", Role.CANDIDATE);
 
         mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(ben)))
                         .param("coachEmail", cora.email()).param("shareTimeline", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Share with Cora (" + cora.email() + ")?"),
+                        containsString("action=\"/insights/coaches/confirm\""), containsString("name=\"_csrf\""),
+                        containsString("name=\"coachName\" value=\"Cora\""), containsString(">Cancel</button>"))));
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).doesNotContain("Ben");
+        mvc.perform(get("/insights").with(user(new SignedInUser(ben))))
+                .andExpect(content().string(allOf(containsString("waiting for you to confirm"),
+                        containsString("Confirm Cora</button>"))));
+        mvc.perform(get("/coach").with(user(new SignedInUser(cora))))
+                .andExpect(content().string(not(containsString("/coach/candidates/" + ben.id() + "/timeline"))));
+
+        mvc.perform(post("/insights/coaches/confirm").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()).param("coachName", "Cora"))
                 .andExpect(status().is3xxRedirection());
         assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).contains("Ada", "Ben");
         mvc.perform(get("/coach").with(user(new SignedInUser(cora))))
@@ -166,6 +180,33 @@ class CoachPagesTest {
                 .andExpect(content().string(containsString("The address is not an e-mail address")));
         mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(cora))).param("coachEmail", ada.email()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCoachRenamedBeforeTheConfirmationIsAskedAboutAgainUnderTheNewName() throws Exception {
+        Account ben = signUp("Ben", Role.CANDIDATE);
+        mvc.perform(post("/insights/coaches").with(csrf()).with(user(new SignedInUser(ben)))
+                .param("coachEmail", cora.email())).andExpect(status().isOk());
+        jdbc.sql("UPDATE account SET display_name = 'Mallory' WHERE id = ?").param(cora.id()).update();
+
+        mvc.perform(post("/insights/coaches/confirm").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()).param("coachName", "Cora"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("now called &#39;Mallory&#39;"),
+                        containsString("id=\"coachName-error\""),
+                        containsString("Share with Mallory (" + cora.email() + ")?"))));
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).doesNotContain("Ben");
+
+        mvc.perform(post("/insights/coaches/confirm").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()).param("coachName", "Nobody"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/insights/coaches/revoke").with(csrf()).with(user(new SignedInUser(ben)))
+                .param("coachEmail", cora.email())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/insights/coaches/confirm").with(csrf()).with(user(new SignedInUser(ben)))
+                        .param("coachEmail", cora.email()).param("coachName", "Mallory"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Nothing is waiting for your confirmation")));
+        assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).doesNotContain("Ben");
     }
 
     @Test
