@@ -68,7 +68,7 @@ class CoachBrowserTest {
         try (Browser browser = new Browser(port, 1280, 2400)) {
             signIn(browser, cy);
             browser.open("/insights#sharing").type("#coachEmail", cora.email()).click("#sharing form.stacked button[type=submit]");
-            assertThat(browser.find("#confirm-share-question").getText()).isEqualTo("Share with Cora (" + cora.email() + ")?");
+            assertThat(browser.find("#confirm-share-question strong").getText()).isEqualTo("Share with Cora (" + cora.email() + ")?");
             assertThat(api.get("/api/v1/coach/candidates", cora).body().size()).as("pending: Cora sees nothing").isEqualTo(2);
             browser.click("#confirm-share-button");
             assertThat(browser.find("#sharing .notice").getText()).contains("now shared with Cora");

@@ -192,7 +192,7 @@ class CoachPagesTest {
         mvc.perform(post("/insights/coaches/confirm").with(csrf()).with(user(new SignedInUser(ben)))
                         .param("coachEmail", cora.email()).param("coachName", "Cora"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("now called &apos;Mallory&apos;"),
+                .andExpect(content().string(allOf(containsString("now called 'Mallory'"),
                         containsString("id=\"coachName-error\""),
                         containsString("Share with Mallory (" + cora.email() + ")?"))));
         assertThat(sharing.sharingWith(cora.email())).extracting(SharingCandidate::displayName).doesNotContain("Ben");
