@@ -37,6 +37,9 @@ db="ft_bench_all_$$"
 app=""
 background=""
 run_started=$(date +%s)
+# the master key the bench's own contexts seal personal fields with (RebuildBenchmark: 32 zero bytes); the app, on
+# the same data, must open them with it
+bench_key="$(head -c 32 /dev/zero | base64)"
 
 step() { echo; echo "== $* ($(( $(date +%s) - run_started )) s into the run; load $(cut -d' ' -f1 /proc/loadavg))"; }
 result() { echo "RESULT $1 $2" >>"$results"; }
@@ -141,7 +144,7 @@ step "The app from its jar on the same database (bcrypt cost 10, the production 
 port="$(free_port)"
 base="http://127.0.0.1:$port"
 env -u FOLLOWTHROUGH_DATA SPRING_PROFILES_ACTIVE=postgres FOLLOWTHROUGH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-  FOLLOWTHROUGH_DB_USER="$PGUSER" "$JAVA_HOME/bin/java" "$(jfr app)" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
+  FOLLOWTHROUGH_DB_USER="$PGUSER" FOLLOWTHROUGH_MASTER_KEY="$bench_key" "$JAVA_HOME/bin/java" "$(jfr app)" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
 app=$!
 echo "serving after $(await_health "$app" "$port" "$(date +%s%N)") s"
 
@@ -225,7 +228,7 @@ embedded="$out/embedded"
 app_port="$(free_port)"
 pg_port="$(free_port)"
 launch_embedded() {
-  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
+  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA FOLLOWTHROUGH_MASTER_KEY="$bench_key" "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
     --server.port="$app_port" --followthrough.embedded.data-dir="$embedded/postgres" \
     --followthrough.embedded.port="$pg_port" >"$out/$1" 2>&1 &
   app=$!
