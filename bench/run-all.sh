@@ -5,9 +5,11 @@
 #   bench/run-all.sh
 #   BENCH_EVENTS=100000 BENCH_OPPORTUNITIES=1000 BENCH_SECONDS=5 bench/run-all.sh      (a quick try)
 # Knobs: BENCH_EVENTS (stored events for the rebuild, the reads and the footprint, default 1,000,000),
-# BENCH_OPPORTUNITIES (opened at 8 clients, default 10,000; a twentieth of it at 1 client), BENCH_SECONDS (each
-# pgbench and wrk run, default 20), BENCH_INTERVIEWS (coach analytics, default 100,000), BENCH_KEYSET_ROWS (default
-# 1,000,000). BENCH_JFR=true records a flight recording of each JVM (bench/target/run-all/*.jfr) to profile a miss:
+# BENCH_OPPORTUNITIES (opened at 8 clients at the most, default 10,000; a twentieth of it at 1 client),
+# BENCH_COMMAND_SECONDS (each command round stops after this long if its opportunities are not all open, default 45),
+# BENCH_SECONDS (each pgbench and wrk run, default 20), BENCH_INTERVIEWS (coach analytics, default 100,000),
+# BENCH_KEYSET_ROWS (default 1,000,000). The commands run against the store the rebuild step generated (about a
+# tenth as many opportunities as events), so they always work among at least 10,000 opportunities. BENCH_JFR=true records a flight recording of each JVM (bench/target/run-all/*.jfr) to profile a miss:
 #   jfr view hot-methods bench/target/run-all/app.jfr
 # PostgreSQL: the server at PGHOST/PGPORT (default 127.0.0.1:5432), user PGUSER (default postgres), which must be
 # allowed to create databases; a scratch database is made for the run and dropped at the end.
@@ -21,6 +23,7 @@ events="${BENCH_EVENTS:-1000000}"
 opportunities="${BENCH_OPPORTUNITIES:-10000}"
 opportunities_one="$(( opportunities / 20 ))"
 seconds="${BENCH_SECONDS:-20}"
+command_seconds="${BENCH_COMMAND_SECONDS:-45}"
 interviews="${BENCH_INTERVIEWS:-100000}"
 keyset_rows="${BENCH_KEYSET_ROWS:-1000000}"
 
@@ -34,6 +37,9 @@ db="ft_bench_all_$$"
 app=""
 background=""
 run_started=$(date +%s)
+# the master key the bench's own contexts seal personal fields with (RebuildBenchmark: 32 zero bytes); the app, on
+# the same data, must open them with it
+bench_key="$(head -c 32 /dev/zero | base64)"
 
 step() { echo; echo "== $* ($(( $(date +%s) - run_started )) s into the run; load $(cut -d' ' -f1 /proc/loadavg))"; }
 result() { echo "RESULT $1 $2" >>"$results"; }
@@ -118,16 +124,19 @@ FOLLOWTHROUGH_BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" FOLLOWTH
 commits() { sleep "${1:-1}"; psql -Atq -d "$db" -c "SELECT pg_stat_force_next_flush(); SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()" 2>/dev/null | tail -1; }
 # the server's commits per command of a step: the command's own and the three projections' (warm-up included)
 commits_per_command() {
-  local before="$1" commands=$(( 2 * (100 + opportunities_one + opportunities) ))
+  local before="$1" commands
+  commands="$(awk -v p="$2" '$2 == p ".c1.opportunities" || $2 == p ".c8.opportunities" { n += $3 } END { print 2 * (100 + n) }' "$results")"
   result "$2.server_commits_per_command" "$(echo "scale=2; ($(commits 11) - $before) / $commands" | bc)"
   echo "server transactions committed per command: $(tail -1 "$results" | cut -d' ' -f3)"
 }
 
-step "Commands through the command gateway only (no HTTP): $opportunities_one and $opportunities opportunities"
+stored_opportunities="$(psql -Atq -d "$db" -c "SELECT count(DISTINCT aggregateidentifier) FROM domainevententry WHERE type = 'Opportunity'")"
+result commands.store_opportunities "$stored_opportunities"
+step "Commands through the command gateway only (no HTTP), among $stored_opportunities stored opportunities: up to $opportunities_one and $opportunities new ones, ${command_seconds} s at the most each"
 before="$(commits)"
 FOLLOWTHROUGH_BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" FOLLOWTHROUGH_BENCH_DB_USER="$PGUSER" \
-  FOLLOWTHROUGH_BENCH_DB_NAME="$db" bench_java gateway org.followthrough.bench.CommandBenchmark gateway \
-  "$opportunities_one" "$opportunities"
+  FOLLOWTHROUGH_BENCH_DB_NAME="$db" bench_java gateway -Dbench.commandSeconds="$command_seconds" \
+  org.followthrough.bench.CommandBenchmark gateway "$opportunities_one" "$opportunities"
 commits_per_command "$before" commands.gateway
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -135,7 +144,7 @@ step "The app from its jar on the same database (bcrypt cost 10, the production 
 port="$(free_port)"
 base="http://127.0.0.1:$port"
 env -u FOLLOWTHROUGH_DATA SPRING_PROFILES_ACTIVE=postgres FOLLOWTHROUGH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-  FOLLOWTHROUGH_DB_USER="$PGUSER" "$JAVA_HOME/bin/java" "$(jfr app)" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
+  FOLLOWTHROUGH_DB_USER="$PGUSER" FOLLOWTHROUGH_MASTER_KEY="$bench_key" "$JAVA_HOME/bin/java" "$(jfr app)" -jar "$jar" --server.port="$port" >"$out/app.log" 2>&1 &
 app=$!
 echo "serving after $(await_health "$app" "$port" "$(date +%s%N)") s"
 
@@ -151,9 +160,10 @@ writer_token="$(candidate_token writer@example.com)"
 reader_token="$(candidate_token reader@example.com)"
 [ -n "$writer_token" ] && [ -n "$reader_token" ] || { echo "no token" >&2; exit 1; }
 
-step "Commands through HTTP (POST with a token, 201 after read-your-writes): $opportunities_one and $opportunities opportunities"
+step "Commands through HTTP (POST with a token, 201 after read-your-writes): up to $opportunities_one and $opportunities opportunities, ${command_seconds} s at the most each"
 before="$(commits)"
-bench_java http org.followthrough.bench.CommandBenchmark http "$base" "$writer_token" "$opportunities_one" "$opportunities"
+bench_java http -Dbench.commandSeconds="$command_seconds" org.followthrough.bench.CommandBenchmark http "$base" \
+  "$writer_token" "$opportunities_one" "$opportunities"
 commits_per_command "$before" commands.http
 
 step "Reads at 8 clients (wrk) while commands run, $(psql -Atq -d "$db" -c 'SELECT count(*) FROM domainevententry') events stored"
@@ -218,7 +228,7 @@ embedded="$out/embedded"
 app_port="$(free_port)"
 pg_port="$(free_port)"
 launch_embedded() {
-  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
+  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA FOLLOWTHROUGH_MASTER_KEY="$bench_key" "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
     --server.port="$app_port" --followthrough.embedded.data-dir="$embedded/postgres" \
     --followthrough.embedded.port="$pg_port" >"$out/$1" 2>&1 &
   app=$!

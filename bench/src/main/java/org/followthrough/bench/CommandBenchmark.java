@@ -47,11 +47,15 @@ import java.util.regex.Pattern;
  *   <li>{@code http-background base-url token stop-file}: one client, until the stop file exists (commands running
  *       while the reads are measured).</li>
  * </ul>
- * A warm-up of 100 opportunities at 8 clients comes first and is not counted.
+ * A warm-up of 100 opportunities at 8 clients comes first and is not counted. Each measured round ends when its
+ * opportunities are all open or after the number of seconds in the system property {@code bench.commandSeconds}
+ * (default: no limit), whichever comes first, so that one run of the whole benchmark stays within its time.
  */
 public final class CommandBenchmark {
 
     private static final int WARM_UP = 100;
+    private static final long ROUND_NANOS = Long.getLong("bench.commandSeconds", 0) <= 0 ? Long.MAX_VALUE
+            : Long.getLong("bench.commandSeconds") * 1_000_000_000L;
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Instant ENDED = Instant.parse("2026-10-01T08:00:00Z");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -105,26 +109,29 @@ public final class CommandBenchmark {
     }
 
     private static void measure(String path, Supplier<Client> clients, int atOne, int atEight) throws Exception {
-        run(clients, 8, WARM_UP);
+        run(clients, 8, WARM_UP, Long.MAX_VALUE);
         for (int[] round : new int[][] {{1, atOne}, {8, atEight}}) {
             int threads = round[0];
             long started = System.nanoTime();
-            double[] millis = run(clients, threads, round[1]);
+            double[] millis = run(clients, threads, round[1], started + ROUND_NANOS);
             double seconds = (System.nanoTime() - started) / 1e9;
             double perSecond = millis.length / seconds;
             System.out.printf(Locale.ROOT, "%-8s %d client(s): %,d commands (%,d opportunities) in %.1f s: %,.0f commands/s, "
-                            + "p50 %.1f ms, p99 %.1f ms%n", path, threads, millis.length, round[1], seconds, perSecond,
-                    percentile(millis, 0.50), percentile(millis, 0.99));
+                            + "p50 %.1f ms, p99 %.1f ms%n", path, threads, millis.length, millis.length / 2, seconds,
+                    perSecond, percentile(millis, 0.50), percentile(millis, 0.99));
             String key = "commands." + path + ".c" + threads;
             Results.print(key + ".per_s", perSecond);
             Results.print(key + ".p50_ms", percentile(millis, 0.50));
             Results.print(key + ".p99_ms", percentile(millis, 0.99));
-            Results.print(key + ".opportunities", round[1]);
+            Results.print(key + ".opportunities", millis.length / 2);
         }
     }
 
-    /** Opens the opportunities from the threads, each with its interview; returns every command's time (ms). */
-    private static double[] run(Supplier<Client> clients, int threads, int opportunities) throws Exception {
+    /**
+     * Opens the opportunities from the threads, each with its interview, until they are all open or the deadline
+     * ({@link System#nanoTime()}) has passed; returns every command's time (ms).
+     */
+    private static double[] run(Supplier<Client> clients, int threads, int opportunities, long deadline) throws Exception {
         AtomicInteger left = new AtomicInteger(opportunities);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -134,7 +141,7 @@ public final class CommandBenchmark {
                 results.add(pool.submit(() -> {
                     double[] times = new double[2 * opportunities];
                     int n = 0;
-                    while (left.getAndDecrement() > 0) {
+                    while (System.nanoTime() < deadline && left.getAndDecrement() > 0) {
                         long start = System.nanoTime();
                         UUID id = client.open();
                         long opened = System.nanoTime();

@@ -79,6 +79,7 @@ public final class RunAllReport {
         }
         rows.add(plain(String.format(Locale.ROOT, "keyset read of %,.0f rows, pages of 1,000 (JDBC)",
                 r.getOrDefault("limit.keyset.rows", 0.0)), r.get("limit.keyset.rows_per_s"), "rows/s"));
+        rows.add(plain("opportunities stored when the commands start", r.get("commands.store_opportunities"), ""));
         for (String path : List.of("gateway", "http")) {
             double share = path.equals("gateway") ? 0.35 : 0.2;
             for (int clients : new int[] {1, 8}) {
@@ -95,10 +96,15 @@ public final class RunAllReport {
                 r.get("limit.keyset.rows_per_s"), "rows/s read", 20_000, false));
         for (String[] read : new String[][] {{"timeline", "GET /api/v1/timeline"},
                 {"due_actions", "GET /api/v1/due-actions"}, {"dashboard", "dashboard page (/)"}}) {
-            rows.add(bound(read[1] + ", 8 clients, p99", r.get("reads." + read[0] + ".p99_ms"), "ms", null, "", 10, true));
+            // the API's reads aim at 10 ms (item 2); the dashboard, a page of 50 opportunities, at 50 ms (item 5)
+            long p99 = read[0].equals("dashboard") ? 50 : 10;
+            rows.add(bound(read[1] + ", 8 clients, p99", r.get("reads." + read[0] + ".p99_ms"), "ms", null, "", p99, true));
             rows.add(bound(read[1] + ", 8 clients, throughput", r.get("reads." + read[0] + ".per_s"), "req/s", null, "",
                     2_000, false));
         }
+        Double bytes = r.get("reads.dashboard.bytes");
+        rows.add(bound("dashboard page of 50 opportunities, size", bytes == null ? null : bytes / 1000, "KB", null, "",
+                150, true));
         rows.add(bound("coach analytics, the coach page's three figures, p95", r.get("analytics.coach_page.p95_ms"), "ms",
                 null, "", 200, true));
         rows.add(bound("start-up, embedded, launch to first 200 on /actuator/health", r.get("footprint.startup_s"), "s",

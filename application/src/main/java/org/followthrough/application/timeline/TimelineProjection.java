@@ -46,6 +46,15 @@ class TimelineProjection implements ProjectionProgress, Replayable {
 
     public static final String PROCESSING_GROUP = "candidate-timeline";
 
+    /*
+     * The order a batch's writes go in: every entry, then every new opportunity, then the changes to both (closings,
+     * retractions) in the order they happened, which is all a change needs (its rows exist by then). Grouped like
+     * this, a batch is three JDBC batches instead of a round trip at every opening or closing between its entries.
+     */
+    private static final int ENTRIES = 0;
+    private static final int OPPORTUNITIES = 1;
+    private static final int CHANGES = 2;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
@@ -98,7 +107,7 @@ class TimelineProjection implements ProjectionProgress, Replayable {
 
     private void write(OpportunityEvent event, DomainEventMessage<?> message, long position, StreamWrites writes) {
         UUID stream = event.opportunityId().value();
-        writes.add(stream, """
+        writes.add(ENTRIES, stream, """
                         INSERT INTO timeline_entry (event_id, global_index, candidate_id, opportunity_id, sequence_number,
                                                     event_type, occurred_at, recorded_at, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::json)
@@ -107,24 +116,24 @@ class TimelineProjection implements ProjectionProgress, Replayable {
                 event.opportunityId().value(), message.getSequenceNumber(), EventTypes.nameOf(event),
                 Timestamp.from(event.occurredAt()), Timestamp.from(message.getTimestamp()), payload(message, event));
         switch (event) {
-            case OpportunityOpened opened -> writes.add(stream, """
+            case OpportunityOpened opened -> writes.add(OPPORTUNITIES, stream, """
                             INSERT INTO timeline_opportunity (opportunity_id, candidate_id, company, role, opened_at)
                             VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (opportunity_id) DO NOTHING""",
                     opened.opportunityId().value(), opened.candidateId().value(), opened.company(), opened.role(),
                     Timestamp.from(opened.openedAt()));
-            case OpportunityClosed closed -> writes.add(stream, """
+            case OpportunityClosed closed -> writes.add(CHANGES, stream, """
                             UPDATE timeline_opportunity SET closed_outcome = ?, closed_at = ? WHERE opportunity_id = ?""",
                     closed.outcome().name(), Timestamp.from(closed.closedAt()), closed.opportunityId().value());
             case EntryRetracted retraction -> {
-                writes.add(stream, """
+                writes.add(CHANGES, stream, """
                                 UPDATE timeline_opportunity SET closed_outcome = NULL, closed_at = NULL
                                 WHERE opportunity_id = ?
                                   AND EXISTS (SELECT 1 FROM timeline_entry
                                               WHERE opportunity_id = ? AND sequence_number = ? AND event_type = 'OpportunityClosed')""",
                         retraction.opportunityId().value(), retraction.opportunityId().value(),
                         retraction.retractedSequence());
-                writes.add(stream, "UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?",
+                writes.add(CHANGES, stream, "UPDATE timeline_entry SET retracted_by = ? WHERE opportunity_id = ? AND sequence_number = ?",
                         message.getSequenceNumber(), retraction.opportunityId().value(), retraction.retractedSequence());
             }
             default -> {

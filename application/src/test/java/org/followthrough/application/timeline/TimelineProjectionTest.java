@@ -10,6 +10,9 @@ import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.InterviewHeld;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpenOpportunity;
+import org.followthrough.domain.opportunity.EntryRetracted;
+import org.followthrough.domain.opportunity.OpportunityClosed;
+import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.RecordInterview;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = ApplicationTestApplication.class)
@@ -66,6 +70,37 @@ class TimelineProjectionTest {
         assertThat(rows("timeline_opportunity")).isEqualTo(1);
         assertThat(timeline(Instant.parse("2026-04-01T00:00:00Z"))).extracting(entry -> entry.recorded().type())
                 .containsExactly("InterviewHeld", "OpportunityOpened");
+    }
+
+    /**
+     * A batch's writes are grouped by kind (entries, then openings, then closings and retractions) so that a batch is
+     * a few JDBC batches; within one batch a closing, its retraction and a second closing must still end closed.
+     */
+    @Test
+    void closingsAndRetractionsInOneBatchApplyInTheOrderTheyHappened() {
+        OpportunityId other = OpportunityId.of(UUID.randomUUID());
+        Instant day = Instant.parse("2026-03-01T09:00:00Z");
+        List<GenericDomainEventMessage<?>> batch = List.of(
+                message(opportunity, 0, new OpportunityOpened(opportunity, ada, "Acme", "Engineer", day)),
+                message(opportunity, 1, new OpportunityClosed(opportunity, ada, Outcome.GHOSTED, day.plusSeconds(60))),
+                message(other, 0, new OpportunityOpened(other, ada, "Globex", "Analyst", day)),
+                message(opportunity, 2, new EntryRetracted(opportunity, ada, 1, "not yet", day.plusSeconds(120))),
+                message(other, 1, new OpportunityClosed(other, ada, Outcome.WITHDRAWN, day.plusSeconds(150))),
+                message(opportunity, 3, new OpportunityClosed(opportunity, ada, Outcome.REJECTED, day.plusSeconds(180))));
+
+        DefaultUnitOfWork.startAndGet(batch.getFirst()).execute(() -> {
+            long position = 20;
+            for (GenericDomainEventMessage<?> message : batch) {
+                projection.on((OpportunityEvent) message.getPayload(), message, new GlobalSequenceTrackingToken(position++));
+            }
+        });
+
+        assertThat(opportunities()).extracting(OpportunitySummary::company, OpportunitySummary::outcome)
+                .containsExactlyInAnyOrder(tuple("Acme", Outcome.REJECTED), tuple("Globex", Outcome.WITHDRAWN));
+        assertThat(timeline(Instant.parse("2026-04-01T00:00:00Z")))
+                .filteredOn(entry -> entry.recorded().type().equals("OpportunityClosed"))
+                .extracting(TimelineEntry::retracted)
+                .containsExactlyInAnyOrder(true, false, false);
     }
 
     @Test
@@ -119,6 +154,10 @@ class TimelineProjectionTest {
     }
 
     private GenericDomainEventMessage<?> message(long sequence, Object payload) {
-        return new GenericDomainEventMessage<>("Opportunity", opportunity.toString(), sequence, payload);
+        return message(opportunity, sequence, payload);
+    }
+
+    private static GenericDomainEventMessage<?> message(OpportunityId stream, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Opportunity", stream.toString(), sequence, payload);
     }
 }

@@ -17,6 +17,17 @@ public final class Aead {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * A cipher per thread: looking one up costs more than decrypting a short field (a rebuild opens millions), and
+     * a GCM cipher is re-initialised with its key and nonce before every use.
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(CIPHER);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    });
 
     private Aead() {
     }
@@ -25,7 +36,7 @@ public final class Aead {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associated);
             byte[] sealed = cipher.doFinal(plain);
@@ -41,7 +52,7 @@ public final class Aead {
             throw new Unreadable("ciphertext too short");
         }
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(associated);
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
