@@ -5,6 +5,8 @@ import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.application.accounts.SignUp;
+import org.followthrough.application.dashboard.Dashboard;
+import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.projection.ReadYourWrites;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.DecisionTimeline;
@@ -17,6 +19,7 @@ import org.followthrough.domain.opportunity.ScheduleInterview;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.infra.testing.FreshDatabase;
+import org.followthrough.site.dashboard.DashboardView;
 import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,8 @@ class DashboardSizeTest {
     CommandGateway commands;
     @Autowired
     ReadYourWrites readYourWrites;
+    @Autowired
+    Dashboard dashboard;
 
     Account ada;
 
@@ -85,6 +90,47 @@ class DashboardSizeTest {
         System.out.println("DASHBOARD BYTES " + bytes + " saved to " + saved.toAbsolutePath());
 
         assertThat(bytes).isLessThan(LIMIT_BYTES);
+
+        Dashboard.View view = dashboard.of(ada.candidateId(), BERLIN, null, false);
+        for (Dashboard.Bucket bucket : List.of(Dashboard.Bucket.OVERDUE, Dashboard.Bucket.TODAY, Dashboard.Bucket.THIS_WEEK)) {
+            List<DueActionView> actions = view.buckets().get(bucket);
+            String section = section(html, bucket);
+            assertThat(section).as(bucket.name()).contains("<span class=\"count\">" + actions.size() + "</span>");
+            assertThat(count(section, "<article ")).as(bucket.name()).isEqualTo(actions.size());
+            actions.forEach(due -> assertThat(section).contains(due.action().action()));
+        }
+        assertThat(view.buckets().get(Dashboard.Bucket.OVERDUE)).isNotEmpty();
+        int later = view.buckets().get(Dashboard.Bucket.LATER).size();
+        assertThat(later).isGreaterThan(DashboardView.FIRST);
+        String laterSection = section(html, Dashboard.Bucket.LATER);
+        assertThat(laterSection).contains("Later <span class=\"count\">" + later + "</span>")
+                .contains("<a href=\"/?all=later#later\">Show all " + later + "</a>");
+        assertThat(count(laterSection, "<article ")).isEqualTo(DashboardView.FIRST);
+        assertThat(html).contains("<form id=\"record\" method=\"post\" hidden>", "formaction=\"/opportunities/",
+                "Show all " + view.missed().size(), "Show all 50");
+
+        String all = mvc.perform(get("/").param("all", "later").with(user(new SignedInUser(ada)))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(count(section(all, Dashboard.Bucket.LATER), "<article ")).isEqualTo(later);
+        String past = mvc.perform(get("/").param("asOf", LocalDate.now(BERLIN).minusDays(2).toString()).param("mode", "known")
+                .with(user(new SignedInUser(ada)))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(past).doesNotContain("formaction=").contains("As it stood at the end of").doesNotContain("href=\"/?all=");
+    }
+
+    private static String section(String html, Dashboard.Bucket bucket) {
+        String id = switch (bucket) {
+            case OVERDUE -> "overdue";
+            case TODAY -> "today";
+            case THIS_WEEK -> "this-week";
+            case LATER -> "later";
+        };
+        int start = html.indexOf("<section class=\"actions\" id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** The i-th opportunity: one of five shapes, from an interview this morning to one whose decision day passed. */
