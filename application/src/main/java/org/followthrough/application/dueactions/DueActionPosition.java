@@ -21,7 +21,7 @@ public record DueActionPosition(Instant at, boolean overdue, Instant deadline, P
             .thenComparing(DueActionPosition::deadline)
             .thenComparing(DueActionPosition::priority)
             .thenComparing(DueActionPosition::key)
-            .thenComparing(DueActionPosition::opportunityId);
+            .thenComparing(position -> position.opportunityId().toString());
 
     public static DueActionPosition of(DueAction action, Instant at) {
         return new DueActionPosition(at, action.isOverdueAt(at), action.deadline(), action.priority(),
@@ -31,6 +31,11 @@ public record DueActionPosition(Instant at, boolean overdue, Instant deadline, P
     /** Whether {@code action}, seen at this position's moment, comes after this position. */
     public boolean precedes(DueAction action) {
         return ORDER.compare(this, of(action, at)) < 0;
+    }
+
+    /** Overdue first: 0 for an overdue action, 1 for the rest, as the SQL ranks them. */
+    public int overdueRank() {
+        return overdue ? 0 : 1;
     }
 
     public String text() {

@@ -97,22 +97,18 @@ class DueActionApi {
                 : DueActionPosition.parse("after", cursors.read(list, me.candidateId(), after));
         Instant at = from != null ? from.at() : reading.live() ? reading.at().truncatedTo(ChronoUnit.MICROS) : reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
-        DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, at);
-        List<DueActionView> page = advice.open().stream()
-                .filter(view -> from == null || from.precedes(view.action()))
-                .limit(size + 1L)
-                .toList();
+        DueActionsAsOf.AdvicePage advice = dueActions.page(query, at, from, size + 1, size);
+        List<DueActionView> page = advice.open();
         String next = null;
         if (page.size() > size) {
             page = page.subList(0, size);
             next = cursors.issue(list, me.candidateId(), DueActionPosition.of(page.getLast().action(), at).text());
         }
-        boolean first = from == null;
         return new DueActions(ApiTimes.show(at, zone),
                 page.stream().map(view -> action(view, at, zone)).toList(),
-                first ? advice.missed().stream().limit(size).map(view -> missed(view, zone)).toList() : List.of(),
-                first ? advice.waiting().stream().limit(size).map(DueActionApi::waiting).toList() : List.of(),
-                advice.missed().size(), advice.waiting().size(), next);
+                advice.missed().stream().map(view -> missed(view, zone)).toList(),
+                advice.waiting().stream().map(DueActionApi::waiting).toList(),
+                advice.missedTotal(), advice.waitingTotal(), next);
     }
 
     private static Missed missed(DueActionView view, ZoneId zone) {
