@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The signed-in candidate's home: overdue, today, this week and later, plus their opportunities; {@code asOfError} says
@@ -35,7 +37,7 @@ public record DashboardView(String todayLabel, List<Section> sections, List<Oppo
         LATER, MISSED, WAITING, OPPORTUNITIES;
 
         public String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static @Nullable Part of(@Nullable String param) {
@@ -55,7 +57,7 @@ public record DashboardView(String todayLabel, List<Section> sections, List<Oppo
     public static DashboardView of(String todayLabel, List<List<ActionCard>> buckets, List<OpportunityLink> opportunities,
                                    @Nullable String flash, List<String> warnings, @Nullable String asOfValue,
                                    boolean knownMode, @Nullable String asOfError, List<Missed> missed,
-                                   List<Waiting> waiting, @Nullable Part whole, java.util.function.Function<Part, String> showAll) {
+                                   List<Waiting> waiting, @Nullable Part whole, Function<Part, String> showAll) {
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < SECTIONS.size(); i++) {
             List<ActionCard> cards = buckets.get(i);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +134,7 @@ class PagingApiTest {
         }
     }
 
-    private List<String> walk(String path, String items, int limit, java.util.function.Function<JsonNode, String> id) {
+    private List<String> walk(String path, String items, int limit, Function<JsonNode, String> id) {
         List<String> walked = new ArrayList<>();
         String next = null;
         int pages = 0;
