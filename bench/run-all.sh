@@ -185,6 +185,9 @@ session="$(awk '$6 == "SESSION" { print $7 }' "$cookies")"
 curl -sf -H "Cookie: SESSION=$session" "$base/" -o "$out/dashboard.html"
 grep -q 'Sign out' "$out/dashboard.html" || { echo "the dashboard was not signed in; see $out/dashboard.html" >&2; exit 1; }
 result reads.dashboard.bytes "$(stat -c %s "$out/dashboard.html")"
+# the first page of due actions (50, the default limit), as the wrk run below reads it
+curl -sf -H "Authorization: Bearer $reader_token" "$base/api/v1/due-actions" -o "$out/due-actions.json"
+result reads.due_actions.bytes "$(stat -c %s "$out/due-actions.json")"
 
 stop_file="$out/stop-background"
 "$JAVA_HOME/bin/java" -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.followthrough.bench.CommandBenchmark \

@@ -7,6 +7,7 @@ import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Answers "what is there to do?" from the due-actions projection's tables. */
@@ -44,6 +47,65 @@ class DueActionQueries implements DueActions {
                 .stream()
                 .sorted(Comparator.comparing(DueActionView::action, DueAction.BY_URGENCY))
                 .toList();
+    }
+
+    /**
+     * Keyset-paged in SQL, in the order of {@link DueAction#urgencyAt}: overdue at {@code at} first, then deadline,
+     * priority, key (byte order, as Java compares them) and opportunity.
+     */
+    @Override
+    public List<DueActionView> open(CandidateId candidate, Instant at, @Nullable DueActionPosition after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT * FROM (
+                    SELECT a.*, a.hint::text AS hint_json, o.company, o.role,
+                           CASE WHEN a.priority <> 'LOW'
+                                 AND CASE WHEN a.due_at IS NOT NULL THEN a.due_at < :at ELSE a.deadline <= :at END
+                                THEN 0 ELSE 1 END AS overdue_rank,
+                           CASE a.priority WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END AS priority_rank
+                    FROM due_action a JOIN due_action_opportunity o ON o.opportunity_id = a.opportunity_id
+                    WHERE a.candidate_id = :candidate AND (a.worth_until IS NULL OR a.worth_until > :at)) x
+                """);
+        Map<String, Object> params = new HashMap<>();
+        params.put("candidate", candidate.value());
+        params.put("at", Timestamp.from(at));
+        if (after != null) {
+            sql.append("""
+                    WHERE (x.overdue_rank, x.deadline, x.priority_rank, x.action_key COLLATE "C", x.opportunity_id)
+                        > (:rank, :deadline, :priority, CAST(:key AS VARCHAR) COLLATE "C", :opportunity)
+                    """);
+            params.put("rank", after.overdueRank());
+            params.put("deadline", Timestamp.from(after.deadline()));
+            params.put("priority", after.priority().ordinal());
+            params.put("key", after.key());
+            params.put("opportunity", after.opportunityId());
+        }
+        sql.append("""
+                ORDER BY x.overdue_rank, x.deadline, x.priority_rank, x.action_key COLLATE "C", x.opportunity_id LIMIT :limit""");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+    }
+
+    @Override
+    public List<DueActionView> missed(CandidateId candidate, Instant at, int limit) {
+        return jdbc.sql("""
+                        SELECT a.*, a.hint::text AS hint_json, o.company, o.role
+                        FROM due_action a JOIN due_action_opportunity o ON o.opportunity_id = a.opportunity_id
+                        WHERE a.candidate_id = :candidate AND a.worth_until <= :at
+                        ORDER BY a.worth_until DESC, a.deadline, a.action_key COLLATE "C", a.opportunity_id LIMIT :limit""")
+                .param("candidate", candidate.value())
+                .param("at", Timestamp.from(at))
+                .param("limit", limit)
+                .query(this::view)
+                .list();
+    }
+
+    @Override
+    public int missedCount(CandidateId candidate, Instant at) {
+        return jdbc.sql("SELECT count(*) FROM due_action WHERE candidate_id = :candidate AND worth_until <= :at")
+                .param("candidate", candidate.value())
+                .param("at", Timestamp.from(at))
+                .query(Integer.class)
+                .single();
     }
 
     @Override

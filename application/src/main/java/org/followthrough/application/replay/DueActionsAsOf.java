@@ -1,6 +1,7 @@
 package org.followthrough.application.replay;
 
 import org.followthrough.application.dueactions.CandidatePolicy;
+import org.followthrough.application.dueactions.DueActionPosition;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.dueactions.FetchDueActions;
@@ -13,7 +14,9 @@ import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -60,6 +63,42 @@ public class DueActionsAsOf {
                 .sorted(Comparator.comparing((DueActionView view) -> view.action().worth().until()).reversed())
                 .toList();
         return new CandidateAdvice(open, missed, replayed.waiting());
+    }
+
+    /**
+     * A page of the advice at {@code at} (the query's moment when it has one): up to {@code limit} of the actions worth
+     * doing, most urgent first, after {@code after} if given; on the first page (no {@code after}) the first
+     * {@code firstOfTheRest} missed actions and reasons to wait as well; on every page how many there are of each. The live list
+     * is read a page at a time from the projection's tables; a past one is computed whole, then sliced.
+     */
+    public AdvicePage page(FetchDueActions query, Instant at, @Nullable DueActionPosition after, int limit,
+                           int firstOfTheRest) {
+        boolean first = after == null;
+        if (query.asOf() == null) {
+            CandidateId candidate = query.candidateId();
+            List<WaitingView> waiting = live.waiting(candidate);
+            return new AdvicePage(live.open(candidate, at, after, limit),
+                    first ? live.missed(candidate, at, firstOfTheRest) : List.of(),
+                    first ? waiting.stream().limit(firstOfTheRest).toList() : List.of(),
+                    live.missedCount(candidate, at), waiting.size());
+        }
+        CandidateAdvice advice = advice(query, at);
+        return new AdvicePage(advice.open().stream().filter(view -> first || after.precedes(view.action()))
+                .limit(limit).toList(),
+                first ? advice.missed().stream().limit(firstOfTheRest).toList() : List.of(),
+                first ? advice.waiting().stream().limit(firstOfTheRest).toList() : List.of(),
+                advice.missed().size(), advice.waiting().size());
+    }
+
+    /** A page of advice: the actions worth doing, and on the first page the first missed ones and reasons to wait. */
+    public record AdvicePage(List<DueActionView> open, List<DueActionView> missed, List<WaitingView> waiting,
+                             int missedTotal, int waitingTotal) {
+
+        public AdvicePage {
+            open = List.copyOf(open);
+            missed = List.copyOf(missed);
+            waiting = List.copyOf(waiting);
+        }
     }
 
     /** The actions worth doing, the missed ones, and the reasons to wait. */

@@ -4,6 +4,8 @@ import org.followthrough.domain.shared.Basis;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +26,19 @@ public interface CandidateTimeline {
 
     /** The candidate's opportunities, most recently opened first. */
     List<OpportunitySummary> opportunities(CandidateId candidate);
+
+    /**
+     * Up to {@code limit} of the candidate's opportunities in the order of {@link #opportunities(CandidateId)}, those
+     * after {@code after} (the last of the previous page) when given.
+     */
+    default List<OpportunitySummary> opportunities(CandidateId candidate, @Nullable OpportunityPosition after, int limit) {
+        return opportunities(candidate).stream()
+                .filter(summary -> after == null || summary.openedAt().isBefore(after.openedAt())
+                        || summary.openedAt().equals(after.openedAt())
+                        && summary.opportunityId().value().compareTo(after.opportunityId().value()) > 0)
+                .limit(limit)
+                .toList();
+    }
 
     /** The candidate's opportunities, first opened first. */
     List<OpportunityId> opportunityIdsOldestFirst(CandidateId candidate);

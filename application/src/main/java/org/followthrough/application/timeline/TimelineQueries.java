@@ -127,6 +127,31 @@ class TimelineQueries implements CandidateTimeline {
                 .list();
     }
 
+    /** Keyset-paged in the same order: the page after {@code after} starts where it left off, whatever was opened since. */
+    @Override
+    public List<OpportunitySummary> opportunities(CandidateId candidate, @Nullable OpportunityPosition after, int limit) {
+        if (after == null) {
+            return jdbc.sql("""
+                            SELECT opportunity_id, company, role, opened_at, closed_outcome, closed_at
+                            FROM timeline_opportunity WHERE candidate_id = ? ORDER BY opened_at DESC, opportunity_id LIMIT ?""")
+                    .params(candidate.value(), limit)
+                    .query(TimelineQueries::summary)
+                    .list();
+        }
+        return jdbc.sql("""
+                        SELECT opportunity_id, company, role, opened_at, closed_outcome, closed_at
+                        FROM timeline_opportunity
+                        WHERE candidate_id = :candidate
+                          AND (opened_at < :openedAt OR (opened_at = :openedAt AND opportunity_id > :opportunity))
+                        ORDER BY opened_at DESC, opportunity_id LIMIT :limit""")
+                .param("candidate", candidate.value())
+                .param("openedAt", Timestamp.from(after.openedAt()))
+                .param("opportunity", after.opportunityId().value())
+                .param("limit", limit)
+                .query(TimelineQueries::summary)
+                .list();
+    }
+
     @Override
     public List<OpportunityId> opportunityIdsOldestFirst(CandidateId candidate) {
         return jdbc.sql("SELECT opportunity_id FROM timeline_opportunity WHERE candidate_id = ? ORDER BY opened_at, opportunity_id")

@@ -20,8 +20,9 @@ public record DueAction(OpportunityId opportunityId, String key, Rule rule, Stri
     public static final Comparator<DueAction> BY_URGENCY = Comparator.comparing(DueAction::deadline)
             .thenComparing(DueAction::priority)
             .thenComparing(DueAction::key)
-            // two opportunities can have an action with the same key, due at the same moment: a fixed order still
-            .thenComparing(action -> action.opportunityId().value());
+            // two opportunities can have an action with the same key, due at the same moment: a fixed order still,
+            // the one PostgreSQL gives UUIDs (their text's), so a page read in SQL continues where this order would
+            .thenComparing(action -> action.opportunityId().value().toString());
 
     public DueAction {
         Objects.requireNonNull(opportunityId);

@@ -1,6 +1,7 @@
 package org.followthrough.infra.crypto;
 
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
@@ -85,6 +87,23 @@ public final class MasterKey {
 
     public SecretKey unwrap(byte[] wrapped, UUID candidate) {
         return new SecretKeySpec(Aead.open(key, owner(candidate), wrapped), "AES");
+    }
+
+    /**
+     * A keyed hash of {@code data} for {@code purpose} (HMAC-SHA-256 under a key derived from this one): what the app
+     * hands out and must recognise when it comes back unchanged, such as a list's page cursor.
+     */
+    public byte[] tag(String purpose, byte[] data) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("tag:" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static byte[] owner(UUID candidate) {

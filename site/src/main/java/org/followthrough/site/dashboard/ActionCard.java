@@ -4,6 +4,8 @@ import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Priority;
 import org.followthrough.domain.followup.RecordHint;
 import org.followthrough.site.format.Formats;
+import org.followthrough.site.forms.Choice;
+import org.followthrough.site.forms.Choices;
 import org.followthrough.site.format.Links;
 import org.jspecify.annotations.Nullable;
 
@@ -119,5 +121,23 @@ public record ActionCard(String id, String opportunityId, String company, String
     /** Whether the action can be recorded here in one click (otherwise it needs a form with more to type). */
     public boolean oneClick() {
         return formUrl == null;
+    }
+
+    /**
+     * Where the one-click button posts, its fields (and the suggested channel) in the query: the buttons share one
+     * form and its CSRF token, so a long list does not repeat a form per row.
+     */
+    public String oneClickUrl() {
+        Map<String, String> fields = new LinkedHashMap<>(hidden);
+        if (channel != null) {
+            fields.put("channel", channel);
+        }
+        return Links.withQuery(postUrl, fields);
+    }
+
+    /** The button's words, saying the channel it records. */
+    public String oneClickLabel() {
+        return channel == null ? doneLabel : doneLabel + " (" + Choices.CHANNELS.stream().filter(choice -> choice.value().equals(channel))
+                .map(Choice::label).findFirst().orElse(channel) + ")";
     }
 }

@@ -3,6 +3,7 @@ package org.followthrough.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.followthrough.application.dueactions.DueActionPosition;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.WaitingView;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,10 +44,12 @@ class DueActionApi {
 
     private final DueActionsAsOf dueActions;
     private final Clock clock;
+    private final PageCursors cursors;
 
-    DueActionApi(DueActionsAsOf dueActions, Clock clock) {
+    DueActionApi(DueActionsAsOf dueActions, Clock clock, PageCursors cursors) {
         this.dueActions = dueActions;
         this.clock = clock;
+        this.cursors = cursors;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,24 +70,45 @@ class DueActionApi {
                          List<Rule> paused, String explanation) {
     }
 
-    /** {@code actions}: still worth doing, most urgent first; {@code missed} and {@code waiting} listed apart. */
-    record DueActions(OffsetDateTime asOf, List<Action> actions, List<Missed> missed, List<WaitingReason> waiting) {
+    /**
+     * {@code actions}: still worth doing, most urgent first, a page of them; {@code next} continues it (pass it as
+     * {@code after}), null on the last page. {@code missed} and {@code waiting} come on the first page only, the first
+     * {@code limit} of each; {@code missedTotal} and {@code waitingTotal} say how many there are in all.
+     */
+    record DueActions(OffsetDateTime asOf, List<Action> actions, List<Missed> missed, List<WaitingReason> waiting,
+                      int missedTotal, int waitingTotal, @Nullable String next) {
     }
 
     @Operation(operationId = "listDueActions", summary = "List what to do next",
-            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment.")
+            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment. "
+                    + "The actions come a page at a time: `limit` of them (default 50, at most 200), and `next`, which you pass as `after` for the next page (null on the last). Every page of one list is seen from the first page's moment, in a fixed order (overdue first, then deadline, priority, key, opportunity), so paging never skips or repeats an action. "
+                    + "`missed` (no longer worth doing, the most recently missed first) and `waiting` (why some rules hold back) are not paged: they come on the first page only, at most `limit` of each, with `missedTotal` and `waitingTotal` counting them all.")
     @GetMapping("/due-actions")
     DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
-                          @RequestParam(required = false) @Nullable Moment knownAt) {
+                          @RequestParam(required = false) @Nullable Moment knownAt,
+                          @RequestParam(required = false) @Nullable String after,
+                          @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
+        int size = PageCursors.limit(limit);
         ZoneId zone = me.timeZone();
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
-        Instant at = reading.at();
+        // a cursor belongs to one reading: the live list, or the list as of one moment on one basis
+        String list = reading.live() ? "due-actions" : "due-actions|" + reading.at() + "|" + reading.basis();
+        DueActionPosition from = after == null || after.isBlank() ? null
+                : DueActionPosition.parse("after", cursors.read(list, me.candidateId(), after));
+        Instant at = from != null ? from.at() : reading.live() ? reading.at().truncatedTo(ChronoUnit.MICROS) : reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
-        DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, at);
+        DueActionsAsOf.AdvicePage advice = dueActions.page(query, at, from, size + 1, size);
+        List<DueActionView> page = advice.open();
+        String next = null;
+        if (page.size() > size) {
+            page = page.subList(0, size);
+            next = cursors.issue(list, me.candidateId(), DueActionPosition.of(page.getLast().action(), at).text());
+        }
         return new DueActions(ApiTimes.show(at, zone),
-                advice.open().stream().map(view -> action(view, at, zone)).toList(),
+                page.stream().map(view -> action(view, at, zone)).toList(),
                 advice.missed().stream().map(view -> missed(view, zone)).toList(),
-                advice.waiting().stream().map(DueActionApi::waiting).toList());
+                advice.waiting().stream().map(DueActionApi::waiting).toList(),
+                advice.missedTotal(), advice.waitingTotal(), next);
     }
 
     private static Missed missed(DueActionView view, ZoneId zone) {

@@ -14,6 +14,7 @@ import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.application.timeline.CandidateTimeline;
+import org.followthrough.application.timeline.OpportunityPosition;
 import org.followthrough.application.timeline.OpportunitySummary;
 import org.followthrough.domain.opportunity.CancelInterview;
 import org.followthrough.domain.opportunity.Channel;
@@ -51,6 +52,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -59,6 +61,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -76,8 +80,13 @@ class OpportunityApi {
     private final OpportunityEventLog eventLog;
     private final CandidateTimeline timeline;
     private final Clock clock;
+    private final PageCursors cursors;
 
-    OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock) {
+    private static final String OPPORTUNITIES_LIST = "opportunities";
+
+    OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock,
+                   PageCursors cursors) {
+        this.cursors = cursors;
         this.recording = recording;
         this.eventLog = eventLog;
         this.timeline = timeline;
@@ -165,6 +174,10 @@ class OpportunityApi {
                            @Nullable Outcome outcome, @Nullable OffsetDateTime closedAt) {
     }
 
+    /** A page of opportunities; {@code next} continues it (pass it as {@code after}), null on the last page. */
+    record Opportunities(List<OpportunityView> opportunities, @Nullable String next) {
+    }
+
     record EventView(String eventId, long sequence, String type, OffsetDateTime occurredAt, OffsetDateTime recordedAt,
                      boolean retracted, OpportunityEvent payload) {
     }
@@ -183,19 +196,40 @@ class OpportunityApi {
     }
 
     @Operation(operationId = "listOpportunities", summary = "List your opportunities",
-            description = "Every opportunity you opened, with its outcome once closed.")
+            description = "Every opportunity you opened, with its outcome once closed, the most recently opened first, a page at a time: `limit` of them (default 50, at most 200), and `next`, which you pass as `after` for the next page (null on the last). The order is fixed (opened, then id), so paging never skips or repeats one, even while you open more.")
     @GetMapping
-    List<OpportunityView> list(@AuthenticationPrincipal SignedInUser me) {
-        return timeline.opportunities(me.candidateId()).stream()
-                .map(summary -> view(summary, me.timeZone()))
-                .toList();
+    Opportunities list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String after,
+                       @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
+        int size = PageCursors.limit(limit);
+        OpportunityPosition from = after == null || after.isBlank() ? null
+                : position(cursors.read(OPPORTUNITIES_LIST, me.candidateId(), after));
+        List<OpportunitySummary> page = timeline.opportunities(me.candidateId(), from, size + 1);
+        String next = null;
+        if (page.size() > size) {
+            page = page.subList(0, size);
+            OpportunitySummary last = page.getLast();
+            next = cursors.issue(OPPORTUNITIES_LIST, me.candidateId(),
+                    ChronoUnit.MICROS.between(Instant.EPOCH, last.openedAt()) + "." + last.opportunityId());
+        }
+        return new Opportunities(page.stream().map(summary -> view(summary, me.timeZone())).toList(), next);
+    }
+
+    private static OpportunityPosition position(String text) {
+        String[] parts = text.split("\\.", -1);
+        try {
+            return new OpportunityPosition(Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS),
+                    OpportunityId.of(UUID.fromString(parts[1])));
+        } catch (RuntimeException e) {
+            throw new RuleViolation("after", "is not a position in this list");
+        }
     }
 
     @Operation(operationId = "getOpportunity", summary = "Get one opportunity",
             description = "One of your opportunities; 404 if there is no such opportunity among yours.")
     @GetMapping("/{id}")
     OpportunityView one(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-        return list(me).stream().filter(view -> view.id().value().equals(id)).findFirst()
+        return timeline.opportunities(me.candidateId()).stream().filter(summary -> summary.opportunityId().value().equals(id))
+                .map(summary -> view(summary, me.timeZone())).findFirst()
                 .orElseThrow(() -> new NotFound("opportunity " + id));
     }
 

@@ -74,7 +74,7 @@ class HomePage {
                 .map(summary -> new DashboardView.OpportunityLink(summary.opportunityId().toString(), summary.company(),
                         summary.role(), summary.outcome() != null))
                 .toList(), flash == null ? null : flash.toString(), warnings, day == null ? null : day.toString(), known,
-                problem).with(view.missed().stream()
+                problem, view.missed().stream()
                         .map(missed -> new DashboardView.Missed(missed.action().opportunityId().toString(),
                                 missed.company(), missed.role(), missed.action().rule().name(), missed.action().action(),
                                 Formats.day(LocalDate.ofInstant(Objects.requireNonNull(missed.action().worth().until()),
@@ -87,7 +87,8 @@ class HomePage {
                                 String.join(", ", waiting.waiting().paused().stream()
                                         .map(rule -> rule.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()),
                                 waiting.waiting().explanation()))
-                        .toList()));
+                        .toList(),
+                asOf.whole(), part -> asOf.showAll(part, day)));
         return DASHBOARD_VIEW;
     }
 }

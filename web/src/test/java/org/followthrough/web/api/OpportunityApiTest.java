@@ -164,7 +164,7 @@ class OpportunityApiTest {
             assertThat(read.body().toString()).doesNotContain("Acme");
             assertThat(eventCount()).isEqualTo(3);
             assertThat(api.get("/api/v1/timeline", mallory).body().get("entries").size()).isZero();
-            assertThat(api.get("/api/v1/opportunities", mallory).body().size()).isZero();
+            assertThat(api.get("/api/v1/opportunities", mallory).body().get("opportunities").size()).isZero();
         }
 
         @Test

@@ -71,6 +71,14 @@ class DashboardBrowserTest {
             assertThat(browser.find("#overdue").getText()).doesNotContain("Thank Grace Hopper")
                     .contains("Thank Alan Turing for the interview");
             browser.screenshot("dashboard-after");
+
+            // one click: the card's button posts through the page's one shared form, with its CSRF token
+            browser.go(browser.driver().findElements(By.cssSelector("article[data-rule=THANK_YOU]")).stream()
+                    .filter(card -> card.getText().contains("Thank Alan Turing"))
+                    .findFirst().orElseThrow()
+                    .findElement(By.tagName("button")));
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.text()).doesNotContain("Thank Alan Turing for the interview");
         }
         try (Browser phone = new Browser(port, 390, 1400)) {
             phone.open("/");

@@ -109,7 +109,7 @@ class PagesTest {
                         // issue 10 item 8: months on, the thank-you is no longer worth sending: collapsed under missed
                         containsString("<details class=\"card missed\" id=\"missed\">"),
                         containsString("<li data-rule=\"THANK_YOU\"><strong>Thank Grace Hopper for the interview</strong>"),
-                        containsString("action=\"/opportunities/" + opportunity + "/close\""),
+                        containsString("formaction=\"/opportunities/" + opportunity + "/close?outcome=GHOSTED\""),
                         containsString("They said Friday 20 March; one business day later is Monday 23 March."),
                         containsString("Close it as ghosted"))));
     }
