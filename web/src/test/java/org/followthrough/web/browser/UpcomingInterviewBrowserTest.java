@@ -107,6 +107,7 @@ class UpcomingInterviewBrowserTest {
             browser.open("/");
             assertThat(browser.has("article[data-rule=PREPARE]")).as("the interview has begun; preparing is past").isFalse();
             WebElement confirm = browser.find("#overdue article[data-rule=CONFIRM_HELD]");
+            keep(browser.screenshot("issue10-confirm-held"), "/tmp/issue10-confirm-held.png");
             assertThat(confirm.findElement(By.linkText("It moved")).getAttribute("href")).endsWith("/reschedule");
             assertThat(confirm.findElement(By.linkText("It was cancelled")).getAttribute("href")).endsWith("/cancel");
             browser.go(confirm.findElement(By.linkText("Record it as held")));
