@@ -66,7 +66,22 @@ class RecordPages {
 
     /** One form sent: who, about which opportunity, and where the answer goes. */
     private record Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
-                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+                        Map<String, String> fromAddress) {
+
+        Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
+             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            this(me, id, view, binding, model, request, response, redirect, Map.of());
+        }
+
+        /** What was typed, with what the address says (a scheduled interview's id) over it. */
+        FormValues typed() {
+            FormValues values = Forms.typed(request);
+            for (Map.Entry<String, String> known : fromAddress.entrySet()) {
+                values = values.with(known.getKey(), known.getValue());
+            }
+            return values;
+        }
     }
 
     /**
@@ -177,17 +192,22 @@ class RecordPages {
     }
 
     @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/reschedule")
-    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
                       @Valid RecordForms.RescheduleForm form, BindingResult binding, Model model,
                       HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/reschedule", binding, model, request, response, redirect), form);
+        return record(new Sent(me, id, "record/reschedule", binding, model, request, response, redirect,
+                Map.of("interviewId", interviewId.toString())),
+                form == null ? null : new RecordForms.RescheduleForm(interviewId, form.day(), form.startTime(),
+                        form.endTime()));
     }
 
     @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/cancel")
-    String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.CancelForm form,
-                  BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/cancel", binding, model, request, response, redirect), form);
+    String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
+                  @Valid RecordForms.CancelForm form, BindingResult binding, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/cancel", binding, model, request, response, redirect,
+                Map.of("interviewId", interviewId.toString())),
+                form == null ? null : new RecordForms.CancelForm(interviewId, form.reason()));
     }
 
     @PostMapping("/opportunities/{id}/decision-changes")
@@ -270,7 +290,7 @@ class RecordPages {
             return refused(sent, Forms.errors(violation));
         } catch (StateConflict conflict) {
             sent.response().setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(sent.model(), sent.view(), context(sent.me(), sent.id()), Forms.typed(sent.request()),
+            return form(sent.model(), sent.view(), context(sent.me(), sent.id()), sent.typed(),
                     FormErrors.of("form", conflict.getMessage()));
         }
     }
@@ -279,7 +299,7 @@ class RecordPages {
     private String refused(Sent sent, FormErrors errors) {
         sent.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(sent.model(), sent.view(), sent.id() == null ? null : context(sent.me(), sent.id()),
-                Forms.typed(sent.request()), errors);
+                sent.typed(), errors);
     }
 
     private static String form(Model model, String view, @Nullable RecordContext context, FormValues values,

@@ -115,7 +115,13 @@ class FollowThroughFormsTest {
 
         mvc.perform(post(at + "/reschedule").with(csrf()).with(user(me)).param("day", "not a day").param("startTime", "09:00"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("<p class=\"field-error\" id=\"startsAt-error\">")));
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"startsAt-error\">"),
+                        containsString("action=\"" + at + "/reschedule\""))));
+        // the address names the interview; an id typed into the form changes nothing, and breaks nothing
+        mvc.perform(post(at + "/cancel").with(csrf()).with(user(me)).param("interviewId", "").param("reason", "x\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("<p class=\"field-error\" id=\"reason-error\">"),
+                        containsString("action=\"" + at + "/cancel\""))));
         mvc.perform(post(at + "/reschedule").with(csrf()).with(user(me)).param("day", day).param("startTime", "12:00")
                         .param("endTime", "11:00"))
                 .andExpect(status().isBadRequest())
