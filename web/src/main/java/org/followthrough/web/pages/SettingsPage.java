@@ -85,9 +85,12 @@ class SettingsPage {
     }
 
     @GetMapping("/settings")
-    String form(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String saved, Model model) {
+    String form(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String signed, Model model) {
         reminders(me, model);
-        return view(model, values(me), FormErrors.none(), saved != null);
+        String view = view(model, values(me), FormErrors.none(), saved != null);
+        model.addAttribute("signed", signed != null);
+        return view;
     }
 
     /** How the candidate signs their messages: each part optional; all left empty, no signature. */
@@ -100,7 +103,7 @@ class SettingsPage {
                      RedirectAttributes redirect) {
         try {
             settings.changeSignature(me.candidateId(), new Signature(phone, email, profileUrl));
-            return "redirect:/settings?saved#signature";
+            return "redirect:/settings?signed#signature";
         } catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             reminders(me, model);
@@ -273,6 +276,7 @@ class SettingsPage {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
+        model.addAttribute("signed", false);
         return VIEW;
     }
 }

@@ -291,9 +291,9 @@ class FollowThroughFormsTest {
                         containsString("value=\"ada@example.com\""))));
         mvc.perform(post("/settings/signature").with(csrf()).with(user(me)).param("signature.phone", "+49 89 1234567")
                         .param("signature.profileUrl", "https://example.com/ada"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/settings").with(user(me)))
-                .andExpect(content().string(allOf(containsString("value=\"+49 89 1234567\""),
+                .andExpect(redirectedUrl("/settings?signed#signature"));
+        mvc.perform(get("/settings").param("signed", "").with(user(me)))
+                .andExpect(content().string(allOf(containsString("Saved. Your drafts now end with it."),containsString("value=\"+49 89 1234567\""),
                         containsString("value=\"https://example.com/ada\""), containsString("value=\"DE-BY\" selected"))));
     }
 
