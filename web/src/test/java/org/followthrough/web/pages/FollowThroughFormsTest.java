@@ -199,6 +199,8 @@ class FollowThroughFormsTest {
                         .param("interviewId", interview).param("decision", "DATE").param("decisionDate", moved.toString()))
                 .andExpect(redirectedUrl("/"));
         assertThat(only(opportunity, DecisionTimelineChanged.class).decision()).isEqualTo(DecisionTimeline.by(moved));
+        mvc.perform(get("/opportunities/" + opportunity).with(user(me)))
+                .andExpect(content().string(containsString("They changed their timeline")));
     }
 
     @Test
@@ -219,6 +221,8 @@ class FollowThroughFormsTest {
                         .param("person", "grace hopper"))
                 .andExpect(redirectedUrl("/"));
         assertThat(only(opportunity, ConnectionMade.class).person()).isEqualTo("Grace Hopper");
+        mvc.perform(get("/opportunities/" + opportunity).with(user(me)))
+                .andExpect(content().string(containsString("Connected with Grace Hopper on LinkedIn")));
     }
 
     @Test
