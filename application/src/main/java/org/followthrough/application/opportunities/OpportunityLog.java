@@ -5,12 +5,16 @@ import org.followthrough.domain.opportunity.Interviewer;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.opportunity.OpportunityOpened;
+import org.followthrough.domain.opportunity.OpportunityState;
+import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.OpportunityId;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One opportunity's recorded events, as its owner reads them, with what the domain makes of them: which entries a
@@ -63,6 +67,20 @@ public record OpportunityLog(List<RecordedEvent> events, OpportunityHistory hist
             }
         }
         return new Choices(opened().company(), opened().role(), interviews, List.copyOf(people.values()));
+    }
+
+    /** A scheduled interview still to be recorded as held (neither held nor called off), as it stands now. */
+    public Optional<OpportunityState.Scheduled> pending(InterviewId interviewId) {
+        return history.state().pending(interviewId);
+    }
+
+    /** The scheduled interviews still to be recorded as held, the soonest first. */
+    public List<OpportunityState.Scheduled> upcoming() {
+        OpportunityState state = history.state();
+        return state.scheduled().keySet().stream()
+                .flatMap(interviewId -> state.pending(interviewId).stream())
+                .sorted(Comparator.comparing(OpportunityState.Scheduled::startsAt))
+                .toList();
     }
 
     /** An opportunity's interviews and the people met in them, as the forms offer them. */

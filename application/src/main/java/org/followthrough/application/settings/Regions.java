@@ -17,8 +17,8 @@ public class Regions {
         this.holidays = holidays;
     }
 
-    /** A region's code and the days of its weekend (Friday and Saturday in some countries). */
-    public record Supported(String code, List<DayOfWeek> weekend) {
+    /** A region's code, its name in English, and the days of its weekend (Friday and Saturday in some countries). */
+    public record Supported(String code, String name, List<DayOfWeek> weekend) {
 
         public Supported {
             weekend = List.copyOf(weekend);
@@ -28,7 +28,9 @@ public class Regions {
     /** Every supported region, by code: countries and their subdivisions with holidays of their own. */
     public List<Supported> supported() {
         return holidays.supportedRegions().stream()
-                .map(code -> new Supported(code, holidays.weekendOf(Region.parse(code)).days().stream().sorted().toList()))
+                .map(Region::parse)
+                .map(region -> new Supported(region.code(), holidays.nameOf(region),
+                        holidays.weekendOf(region).days().stream().sorted().toList()))
                 .toList();
     }
 }

@@ -24,6 +24,11 @@ public interface PublicHolidayCalendars {
         return new BusinessCalendar(zone, weekendOf(region), of(region));
     }
 
+    /** The region's name in English for people to pick it by ("Germany — Bavaria"); its code where none is known. */
+    default String nameOf(Region region) {
+        return region.code();
+    }
+
     /** Every region with holiday data (countries, and the subdivisions with holidays of their own), by code. */
     SortedSet<String> supportedRegions();
 

@@ -133,6 +133,22 @@ public class JollydayHolidayCalendars implements PublicHolidayCalendars {
         return CldrWeekends.of(region);
     }
 
+    /** The country's English name, and the subdivision's as Jollyday gives it: "Germany — Bavaria". */
+    @Override
+    public String nameOf(Region region) {
+        String country = Locale.of("", region.country()).getDisplayCountry(ENGLISH);
+        if (country.isBlank() || country.equals(region.country())) {
+            country = region.country();
+        }
+        HolidayCalendar calendar = CALENDARS_BY_COUNTRY.get(region.country());
+        if (region.subdivision() == null || calendar == null) {
+            return country;
+        }
+        Subdivision subdivision = country(calendar).subdivisions().get(region.subdivision());
+        return subdivision == null || subdivision.name().isBlank() || "undefined".equals(subdivision.name())
+                ? country + " — " + region.subdivision() : country + " — " + subdivision.name();
+    }
+
     /**
      * Whether Jollyday has the region's holidays: a country it has a calendar for, with no subdivision, a subdivision
      * it knows, or any subdivision of a country whose holidays are the same everywhere.

@@ -40,6 +40,14 @@ class JollydayHolidayCalendarsTest {
         return LocalDate.parse(iso);
     }
 
+    @Test
+    void everySupportedRegionHasANameToBeChosenBy() {
+        assertThat(calendars.nameOf(Region.parse("DE-BY"))).isEqualTo("Germany — Bavaria");
+        assertThat(calendars.nameOf(Region.parse("SA"))).isEqualTo("Saudi Arabia");
+        assertThat(calendars.supportedRegions()).allSatisfy(code ->
+                assertThat(calendars.nameOf(Region.parse(code))).isNotBlank().isNotEqualTo(code));
+    }
+
     @Nested
     class Bavaria {
 

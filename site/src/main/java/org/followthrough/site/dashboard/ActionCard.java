@@ -86,6 +86,7 @@ public record ActionCard(String id, String opportunityId, String company, String
             case INTERVIEW -> {
                 // record the scheduled interview as held: the form keeps its id, round and interviewers
                 postUrl = base + "/interviews";
+                hidden.put("interviewId", String.valueOf(hint.interviewId()));
                 formUrl = Links.withQuery(base + "/interviews/new", Map.of("interviewId", String.valueOf(hint.interviewId())));
                 channel = null;
                 doneLabel = "Record it as held";
@@ -116,6 +117,16 @@ public record ActionCard(String id, String opportunityId, String company, String
             return "due today by " + Formats.time(action.dueAt(), zone);
         }
         return action.dueOn() != null && action.dueOn().equals(today) ? "due today" : "due " + when;
+    }
+
+    /**
+     * For a scheduled interview whose end has passed ("did it take place?"), the form that moves it ({@code reschedule})
+     * or calls it off ({@code cancel}); null for every other action.
+     */
+    public @Nullable String scheduledUrl(String change) {
+        String interviewId = hidden.get("interviewId");
+        return !"CONFIRM_HELD".equals(rule) || interviewId == null ? null
+                : "/opportunities/" + opportunityId + "/scheduled-interviews/" + interviewId + "/" + change;
     }
 
     /** Whether the action can be recorded here in one click (otherwise it needs a form with more to type). */

@@ -10,7 +10,8 @@ public final class Choices {
 
     public static final List<Choice> PURPOSES = List.of(new Choice("STATUS_CHECK", "Checking in on where things stand"),
             new Choice("NEXT_STEPS", "Asking about the next steps"),
-            new Choice("REITERATE", "Making a point again, or answering a question"),
+            new Choice("ADDRESS_CONCERN", "Answering a concern or a question they raised"),
+            new Choice("REITERATE", "Making a point again that I want them to remember"),
             new Choice("CLEAR_THE_AIR", "Telling them about another offer"),
             new Choice("THANKS_AFTER_OUTCOME", "Thanking them after the decision"));
 

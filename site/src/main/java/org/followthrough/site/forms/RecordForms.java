@@ -1,20 +1,25 @@
 package org.followthrough.site.forms;
 
 import jakarta.validation.constraints.NotNull;
+import org.followthrough.domain.opportunity.CancelInterview;
 import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.domain.opportunity.CloseOpportunity;
 import org.followthrough.domain.opportunity.DecisionTimeline;
 import org.followthrough.domain.opportunity.FollowUpPurpose;
 import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.InterviewerNotes;
 import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.Outcome;
 import org.followthrough.domain.opportunity.RecordCompetingOffer;
+import org.followthrough.domain.opportunity.RecordConnection;
+import org.followthrough.domain.opportunity.RecordDecisionTimelineChange;
 import org.followthrough.domain.opportunity.RecordFollowUp;
 import org.followthrough.domain.opportunity.RecordInterview;
 import org.followthrough.domain.opportunity.RecordInterviewNotes;
 import org.followthrough.domain.opportunity.RecordRecruiterReply;
 import org.followthrough.domain.opportunity.RecordThankYou;
 import org.followthrough.domain.opportunity.ReplyKind;
+import org.followthrough.domain.opportunity.RescheduleInterview;
 import org.followthrough.domain.opportunity.ScheduleInterview;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.InterviewId;
@@ -31,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -54,6 +60,25 @@ public final class RecordForms {
     /** Where the pages show a form field's mistakes when they belong with a field of the command. */
     public static final Map<String, String> SHOWN_AS = Map.of("openedOn", "openedAt", "day", "endedAt", "endTime", "endedAt",
             "startTime", "startedAt", "decisionDate", "decision.date");
+
+    /** A scheduled interview's day and times belong with its start and end. */
+    private static final Map<String, String> SCHEDULED_SHOWN_AS = Map.of("day", "startsAt", "startTime", "startsAt",
+            "endTime", "endsAt");
+
+    /** Where a form's field mistakes are shown, by the form's view. */
+    public static Map<String, String> shownAs(String view) {
+        return view.equals("record/scheduled-interview") || view.equals("record/reschedule") ? SCHEDULED_SHOWN_AS
+                : SHOWN_AS;
+    }
+
+    /** The decision as the interview and decision-change forms ask it: a date is required when they named one. */
+    private static DecisionTimeline timeline(DecisionTimeline.@Nullable Kind decision, @Nullable LocalDate decisionDate) {
+        DecisionTimeline.Kind kind = decision == null ? DecisionTimeline.Kind.NONE : decision;
+        if (kind == DecisionTimeline.Kind.DATE && decisionDate == null) {
+            throw new RuleViolation("decision.date", "give the date they named, or choose another answer");
+        }
+        return kind == DecisionTimeline.Kind.DATE ? DecisionTimeline.by(decisionDate) : new DecisionTimeline(kind, null);
+    }
 
     private static Instant momentOrNow(@Nullable LocalDateTime typed, ZoneId zone, Clock clock) {
         return typed == null ? clock.instant() : typed.atZone(zone).toInstant();
@@ -116,17 +141,12 @@ public final class RecordForms {
 
         @Override
         public RecordInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
-            DecisionTimeline.Kind kind = decision == null ? DecisionTimeline.Kind.NONE : decision;
-            if (kind == DecisionTimeline.Kind.DATE && decisionDate == null) {
-                throw new RuleViolation("decision.date", "give the date they named, or choose another answer");
-            }
+            DecisionTimeline said = timeline(decision, decisionDate);
             // a scheduled interview recorded as held keeps its id
             return new RecordInterview(opportunity, candidate,
                     InterviewId.of(interviewId == null ? UUID.randomUUID() : interviewId), round,
                     startTime == null ? null : day.atTime(startTime).atZone(zone).toInstant(),
-                    day.atTime(endTime).atZone(zone).toInstant(), interviewers(),
-                    kind == DecisionTimeline.Kind.DATE ? DecisionTimeline.by(decisionDate) : new DecisionTimeline(kind, null),
-                    zone);
+                    day.atTime(endTime).atZone(zone).toInstant(), interviewers(), said, zone);
         }
 
         /** The rows with a name; the others were left empty. */
@@ -149,8 +169,13 @@ public final class RecordForms {
         }
     }
 
+    /**
+     * Notes on an interview, and on what was discussed with each interviewer: {@code aboutWhom} and {@code aboutNotes}
+     * come in pairs, one per interviewer of the interview (a name, and what was said with them; left empty, nothing).
+     */
     public record NotesForm(@NotNull(message = "is required") UUID interviewId, @Nullable String wentWell,
-                     @Nullable String wentBadly, @Nullable String stoodOut, @Nullable String forgot) implements EntryForm {
+                     @Nullable String wentBadly, @Nullable String stoodOut, @Nullable String forgot,
+                     @Nullable List<String> aboutWhom, @Nullable List<String> aboutNotes) implements EntryForm {
 
         @Override
         public String done() {
@@ -160,13 +185,33 @@ public final class RecordForms {
         @Override
         public RecordInterviewNotes command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordInterviewNotes(opportunity, candidate, InterviewId.of(interviewId), wentWell,
-                    wentBadly, stoodOut, forgot);
+                    wentBadly, stoodOut, forgot, perInterviewer());
+        }
+
+        /** The interviewers with something written about them; a mistake is named by the field's place on the form. */
+        private List<InterviewerNotes> perInterviewer() {
+            List<String> names = aboutWhom == null ? List.of() : aboutWhom;
+            List<String> notes = aboutNotes == null ? List.of() : aboutNotes;
+            if (names.size() != notes.size()) {
+                throw new RuleViolation("perInterviewer", "the notes per interviewer did not arrive in pairs; send the form again");
+            }
+            List<InterviewerNotes> written = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (notes.get(i) != null && !notes.get(i).isBlank()) {
+                    try {
+                        written.add(new InterviewerNotes(names.get(i), notes.get(i)));
+                    } catch (RuleViolation violation) {
+                        throw violation.within("perInterviewer[" + i + "]");
+                    }
+                }
+            }
+            return written;
         }
     }
 
     public record ThankYouForm(@NotNull(message = "is required") UUID interviewId, @Nullable String interviewer,
                         @Nullable Channel channel, @Nullable LocalDateTime sentAt,
-                        @Nullable String message) implements EntryForm {
+                        @Nullable String message, @Nullable Boolean askedAboutNextSteps) implements EntryForm {
 
         @Override
         public String done() {
@@ -176,7 +221,8 @@ public final class RecordForms {
         @Override
         public RecordThankYou command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new RecordThankYou(opportunity, candidate, InterviewId.of(interviewId), interviewer,
-                    channel == null ? Channel.EMAIL : channel, momentOrNow(sentAt, zone, clock), message);
+                    channel == null ? Channel.EMAIL : channel, momentOrNow(sentAt, zone, clock), message,
+                    Boolean.TRUE.equals(askedAboutNextSteps));
         }
     }
 
@@ -236,6 +282,72 @@ public final class RecordForms {
         @Override
         public CloseOpportunity command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
             return new CloseOpportunity(opportunity, candidate, outcome, clock.instant());
+        }
+    }
+
+    /** A scheduled interview moved: its new day and times ({@code interviewId} comes from the address). */
+    public record RescheduleForm(@Nullable UUID interviewId, @NotNull(message = "is required") LocalDate day,
+                                 @NotNull(message = "give the time it starts") LocalTime startTime,
+                                 @Nullable LocalTime endTime) implements EntryForm {
+
+        @Override
+        public String done() {
+            return "Moved the interview. The reminder to prepare follows the new day.";
+        }
+
+        @Override
+        public RescheduleInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
+            return new RescheduleInterview(opportunity, candidate, InterviewId.of(Objects.requireNonNull(interviewId)),
+                    day.atTime(startTime).atZone(zone).toInstant(),
+                    endTime == null ? null : day.atTime(endTime).atZone(zone).toInstant(), null);
+        }
+    }
+
+    /** A scheduled interview called off, with an optional reason ({@code interviewId} comes from the address). */
+    public record CancelForm(@Nullable UUID interviewId, @Nullable String reason) implements EntryForm {
+
+        @Override
+        public String done() {
+            return "Cancelled the interview; its reminders are gone.";
+        }
+
+        @Override
+        public CancelInterview command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
+            return new CancelInterview(opportunity, candidate, InterviewId.of(Objects.requireNonNull(interviewId)),
+                    reason == null || reason.isBlank() ? null : reason, null);
+        }
+    }
+
+    /** The employer moved their date for an interview: what they now say, asked as on the interview form. */
+    public record DecisionChangeForm(@NotNull(message = "is required") UUID interviewId,
+                                     @NotNull(message = "choose one") DecisionTimeline.Kind decision,
+                                     @Nullable LocalDate decisionDate, @Nullable LocalDateTime toldAt)
+            implements EntryForm {
+
+        @Override
+        public String done() {
+            return "Recorded their new timeline. The check-in follows it.";
+        }
+
+        @Override
+        public RecordDecisionTimelineChange command(CandidateId candidate, ZoneId zone, OpportunityId opportunity,
+                                                    Clock clock) {
+            return new RecordDecisionTimelineChange(opportunity, candidate, InterviewId.of(interviewId),
+                    timeline(decision, decisionDate), momentOrNow(toldAt, zone, clock), zone);
+        }
+    }
+
+    /** A LinkedIn connection with someone from the process: its own entry, not a follow-up. */
+    public record ConnectionForm(@Nullable String person, @Nullable LocalDateTime connectedAt) implements EntryForm {
+
+        @Override
+        public String done() {
+            return "Recorded the connection with " + (person == null ? "them" : person.strip()) + ".";
+        }
+
+        @Override
+        public RecordConnection command(CandidateId candidate, ZoneId zone, OpportunityId opportunity, Clock clock) {
+            return new RecordConnection(opportunity, candidate, person, momentOrNow(connectedAt, zone, clock));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.followthrough.site.opportunity;
 
 import org.followthrough.domain.opportunity.CompetingOfferReceived;
+import org.followthrough.domain.opportunity.ConnectionMade;
 import org.followthrough.domain.opportunity.DeadlinePassed;
+import org.followthrough.domain.opportunity.DecisionTimelineChanged;
 import org.followthrough.domain.opportunity.EventTypes;
 import org.followthrough.domain.opportunity.FollowUpSent;
 import org.followthrough.domain.opportunity.InterviewHeld;
@@ -113,6 +115,8 @@ public record OpportunityPage(String id, String company, String role, String sta
                 case RecruiterReplied reply -> exchanges.add(item);
                 case CompetingOfferReceived offer -> exchanges.add(item);
                 case DeadlinePassed passed -> exchanges.add(item);
+                case DecisionTimelineChanged moved -> exchanges.add(item);
+                case ConnectionMade connected -> exchanges.add(item);
                 case OpportunityClosed closed -> closure = item.retracted() ? closure : closed;
                 default -> {
                     // the opening, notes and corrections show elsewhere on the page

@@ -1,9 +1,14 @@
 package org.followthrough.site.settings;
 
+import org.followthrough.site.forms.Choice;
+
 import java.util.List;
 
-/** The settings page: where the candidate lives, and the numbers of their follow-up policy. */
-public record SettingsForm(List<PolicyField> fields, List<String> zones) {
+/**
+ * The settings page: where the candidate lives (the time zones to suggest, the regions with holiday data to choose
+ * from), and the numbers of their follow-up policy.
+ */
+public record SettingsForm(List<PolicyField> fields, List<String> zones, List<Choice> regions) {
 
     public static final List<PolicyField> FIELDS = List.of(
             new PolicyField("thankYouWithinHours", "Send a thank-you within", "hours", 24, 1, 168),
@@ -22,5 +27,6 @@ public record SettingsForm(List<PolicyField> fields, List<String> zones) {
     public SettingsForm {
         fields = List.copyOf(fields);
         zones = List.copyOf(zones);
+        regions = List.copyOf(regions);
     }
 }

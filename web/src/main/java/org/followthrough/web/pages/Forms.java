@@ -44,12 +44,18 @@ final class Forms {
         return FormErrors.of(violation.field(), violation.getMessage());
     }
 
-    /** What was sent, as typed, to fill the form in again. */
+    /**
+     * What was sent, as typed, to fill the form in again: each field's first value under its name, and every value of
+     * it also as {@code name[0]}, {@code name[1]} … (fields repeated once per person).
+     */
     static FormValues typed(HttpServletRequest request) {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, sent) -> {
             if (sent.length > 0) {
                 values.put(name, sent[0]);
+            }
+            for (int i = 0; i < sent.length; i++) {
+                values.putIfAbsent(name + "[" + i + "]", sent[i]);
             }
         });
         return FormValues.of(values);

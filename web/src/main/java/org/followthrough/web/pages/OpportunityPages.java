@@ -3,6 +3,7 @@ package org.followthrough.web.pages;
 import org.followthrough.application.opportunities.RecordedEvent;
 import org.followthrough.application.replay.OpportunityReplay;
 import org.followthrough.domain.shared.OpportunityId;
+import org.followthrough.site.forms.RecordContext;
 import org.followthrough.site.opportunity.OpportunityPage;
 import org.followthrough.site.timeline.OpenActions;
 import org.followthrough.site.timeline.TimelineItem;
@@ -46,6 +47,8 @@ class OpportunityPages {
                         item(at.entry(), at.retracted(), zone),
                         at.openThen().stream().map(action -> OpenActions.line(action, at.moment(), zone)).toList()),
                 zone));
+        model.addAttribute("upcoming", view.log().upcoming().stream()
+                .map(scheduled -> RecordContext.upcoming(scheduled, zone)).toList());
         return VIEW;
     }
 

@@ -6,6 +6,10 @@ import jakarta.validation.Valid;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
+import org.followthrough.domain.opportunity.Interviewer;
+import org.followthrough.domain.opportunity.OpportunityState;
+import org.followthrough.domain.shared.InterviewId;
+import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
@@ -25,7 +29,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,11 +46,13 @@ import java.util.UUID;
 @Controller
 class RecordPages {
 
-    private static final Map<String, String> FORMS = Map.of("opportunity", "record/opportunity",
-            "scheduled-interviews", "record/scheduled-interview",
-            "interviews", "record/interview", "notes", "record/notes",
-            "thank-yous", "record/thank-you", "follow-ups", "record/follow-up", "replies", "record/reply",
-            "offers", "record/offer", "close", "record/close");
+    private static final Map<String, String> FORMS = Map.ofEntries(Map.entry("opportunity", "record/opportunity"),
+            Map.entry("scheduled-interviews", "record/scheduled-interview"), Map.entry("interviews", "record/interview"),
+            Map.entry("notes", "record/notes"), Map.entry("thank-yous", "record/thank-you"),
+            Map.entry("follow-ups", "record/follow-up"), Map.entry("replies", "record/reply"),
+            Map.entry("offers", "record/offer"), Map.entry("close", "record/close"),
+            Map.entry("decision-changes", "record/decision-change"), Map.entry("connections", "record/connection"),
+            Map.entry("reschedule", "record/reschedule"), Map.entry("cancel", "record/cancel"));
 
     private final Recording recording;
     private final OpportunityEventLog eventLog;
@@ -54,7 +66,22 @@ class RecordPages {
 
     /** One form sent: who, about which opportunity, and where the answer goes. */
     private record Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
-                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+                        Map<String, String> fromAddress) {
+
+        Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
+             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            this(me, id, view, binding, model, request, response, redirect, Map.of());
+        }
+
+        /** What was typed, with what the address says (a scheduled interview's id) over it. */
+        FormValues typed() {
+            FormValues values = Forms.typed(request);
+            for (Map.Entry<String, String> known : fromAddress.entrySet()) {
+                values = values.with(known.getKey(), known.getValue());
+            }
+            return values;
+        }
     }
 
     /**
@@ -62,7 +89,7 @@ class RecordPages {
      * thank for, the person to write to …); otherwise e-mail, and today for an interview.
      */
     @GetMapping({"/opportunities/new", "/opportunities/{id}/close",
-            "/opportunities/{id}/{form:scheduled-interviews|interviews|notes|thank-yous|follow-ups|replies|offers}/new"})
+            "/opportunities/{id}/{form:scheduled-interviews|interviews|notes|thank-yous|follow-ups|replies|offers|decision-changes|connections}/new"})
     String newEntry(@AuthenticationPrincipal SignedInUser me, @PathVariable(required = false) @Nullable UUID id,
                     @PathVariable(required = false) @Nullable String form, Model model, HttpServletRequest request) {
         FormValues values = Forms.typed(request);
@@ -70,7 +97,73 @@ class RecordPages {
         values = values.get("day").isEmpty() ? values.with("day", LocalDate.now(clock.withZone(me.timeZone())).toString())
                 : values;
         String view = id == null ? "opportunity" : form == null ? "close" : form;
+        if (id != null && "interviews".equals(form)) {
+            values = asScheduled(me, id, values);
+        }
         return form(model, FORMS.get(view), id == null ? null : context(me, id), values, FormErrors.none());
+    }
+
+    /**
+     * The form that moves or calls off a scheduled interview still to come, filled in with its current times; one
+     * already held, cancelled, or not this candidate's answers 404.
+     */
+    @GetMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/{change:reschedule|cancel}")
+    String changeScheduled(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
+                           @PathVariable String change, Model model, HttpServletRequest request) {
+        OpportunityState.Scheduled scheduled = eventLog.logOf(OpportunityId.of(id), me.candidateId())
+                .pending(InterviewId.of(interviewId))
+                .orElseThrow(() -> new NotFound("scheduled interview " + interviewId));
+        ZoneId zone = me.timeZone();
+        FormValues values = Forms.typed(request).with("interviewId", interviewId.toString());
+        if (change.equals("reschedule")) {
+            values = values.with("day", LocalDate.ofInstant(scheduled.startsAt(), zone).toString())
+                    .with("startTime", time(scheduled.startsAt(), zone))
+                    .with("endTime", scheduled.endsAt() == null ? null : time(scheduled.endsAt(), zone));
+        }
+        return form(model, FORMS.get(change), context(me, id), values, FormErrors.none());
+    }
+
+    /**
+     * Recording a scheduled interview as held (the dashboard's "did it take place?"): the form comes filled in with
+     * what was scheduled, its day, times, round and people, and keeps its id; what the link itself says wins.
+     */
+    private FormValues asScheduled(SignedInUser me, UUID id, FormValues asked) {
+        UUID interviewId;
+        try {
+            interviewId = UUID.fromString(asked.get("interviewId"));
+        } catch (IllegalArgumentException notAnId) {
+            return asked.with("interviewId", null);
+        }
+        OpportunityState.Scheduled scheduled = eventLog.logOf(OpportunityId.of(id), me.candidateId())
+                .pending(InterviewId.of(interviewId)).orElse(null);
+        if (scheduled == null) {
+            return asked.with("interviewId", null);
+        }
+        ZoneId zone = me.timeZone();
+        Map<String, String> filled = new LinkedHashMap<>();
+        filled.put("day", LocalDate.ofInstant(scheduled.startsAt(), zone).toString());
+        filled.put("startTime", time(scheduled.startsAt(), zone));
+        if (scheduled.endsAt() != null) {
+            filled.put("endTime", time(scheduled.endsAt(), zone));
+        }
+        filled.put("round", String.valueOf(scheduled.announced().round()));
+        List<Interviewer> people = scheduled.announced().interviewers();
+        for (int i = 0; i < people.size() && i < 4; i++) {
+            filled.put("name" + i, people.get(i).name());
+            filled.put("title" + i, people.get(i).title());
+            filled.put("email" + i, people.get(i).email());
+        }
+        FormValues values = FormValues.of(filled);
+        for (Map.Entry<String, String> given : asked.values().entrySet()) {
+            if (!given.getKey().equals("day") || !filled.containsKey("day")) {
+                values = values.with(given.getKey(), given.getValue());
+            }
+        }
+        return values;
+    }
+
+    private static String time(Instant instant, ZoneId zone) {
+        return LocalTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     @PostMapping("/opportunities")
@@ -96,6 +189,39 @@ class RecordPages {
                     @Valid RecordForms.ScheduledInterviewForm form, BindingResult binding, Model model,
                     HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         return record(new Sent(me, id, "record/scheduled-interview", binding, model, request, response, redirect), form);
+    }
+
+    @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/reschedule")
+    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
+                      @Valid RecordForms.RescheduleForm form, BindingResult binding, Model model,
+                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/reschedule", binding, model, request, response, redirect,
+                Map.of("interviewId", interviewId.toString())),
+                form == null ? null : new RecordForms.RescheduleForm(interviewId, form.day(), form.startTime(),
+                        form.endTime()));
+    }
+
+    @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/cancel")
+    String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
+                  @Valid RecordForms.CancelForm form, BindingResult binding, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/cancel", binding, model, request, response, redirect,
+                Map.of("interviewId", interviewId.toString())),
+                form == null ? null : new RecordForms.CancelForm(interviewId, form.reason()));
+    }
+
+    @PostMapping("/opportunities/{id}/decision-changes")
+    String decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                          @Valid RecordForms.DecisionChangeForm form, BindingResult binding, Model model,
+                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/decision-change", binding, model, request, response, redirect), form);
+    }
+
+    @PostMapping("/opportunities/{id}/connections")
+    String connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                      @Valid RecordForms.ConnectionForm form, BindingResult binding, Model model,
+                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return record(new Sent(me, id, "record/connection", binding, model, request, response, redirect), form);
     }
 
     @PostMapping("/opportunities/{id}/interviews")
@@ -149,7 +275,7 @@ class RecordPages {
 
     private String record(Sent sent, RecordForms.@Nullable EntryForm form) {
         if (sent.binding().hasErrors() || form == null) {
-            return refused(sent, Forms.errors(sent.binding(), RecordForms.SHOWN_AS));
+            return refused(sent, Forms.errors(sent.binding(), RecordForms.shownAs(sent.view())));
         }
         try {
             SignedInUser me = sent.me();
@@ -164,7 +290,7 @@ class RecordPages {
             return refused(sent, Forms.errors(violation));
         } catch (StateConflict conflict) {
             sent.response().setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(sent.model(), sent.view(), context(sent.me(), sent.id()), Forms.typed(sent.request()),
+            return form(sent.model(), sent.view(), context(sent.me(), sent.id()), sent.typed(),
                     FormErrors.of("form", conflict.getMessage()));
         }
     }
@@ -173,7 +299,7 @@ class RecordPages {
     private String refused(Sent sent, FormErrors errors) {
         sent.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(sent.model(), sent.view(), sent.id() == null ? null : context(sent.me(), sent.id()),
-                Forms.typed(sent.request()), errors);
+                sent.typed(), errors);
     }
 
     private static String form(Model model, String view, @Nullable RecordContext context, FormValues values,
@@ -188,8 +314,9 @@ class RecordPages {
 
     /** The opportunity as the forms need it; someone else's answers 404 like one that does not exist. */
     private RecordContext context(SignedInUser me, UUID id) {
-        OpportunityLog.Choices choices = eventLog.logOf(OpportunityId.of(id), me.candidateId()).choices();
+        OpportunityLog log = eventLog.logOf(OpportunityId.of(id), me.candidateId());
+        OpportunityLog.Choices choices = log.choices();
         return RecordContext.of(id.toString(), choices.company(), choices.role(), choices.interviews(),
-                choices.interviewers(), me.timeZone());
+                choices.interviewers(), log.upcoming(), me.timeZone());
     }
 }

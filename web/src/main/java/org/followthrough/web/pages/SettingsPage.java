@@ -11,11 +11,14 @@ import org.followthrough.application.history.ImportHistory;
 import org.followthrough.application.reminders.CalendarFeeds;
 import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.settings.CandidateSettings;
+import org.followthrough.application.settings.Regions;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
+import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.auth.FormErrors;
+import org.followthrough.site.forms.Choice;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.site.format.Formats;
 import org.followthrough.site.settings.PolicyField;
@@ -39,7 +42,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,11 +67,13 @@ class SettingsPage {
     private final CalendarFeeds feeds;
     private final BaseUrl baseUrl;
     private final Erasure erasure;
+    private final Regions regions;
 
     SettingsPage(SettingsService settings, Accounts accounts, Sessions sessions,
                  ImportHistory history, JsonMapper json, Digests digests, CalendarFeeds feeds, BaseUrl baseUrl,
-                 Erasure erasure) {
+                 Erasure erasure, Regions regions) {
         this.erasure = erasure;
+        this.regions = regions;
         this.settings = settings;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -77,9 +85,32 @@ class SettingsPage {
     }
 
     @GetMapping("/settings")
-    String form(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String saved, Model model) {
+    String form(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String signed, Model model) {
         reminders(me, model);
-        return view(model, values(settings.current(me.candidateId())), FormErrors.none(), saved != null);
+        String view = view(model, values(me), FormErrors.none(), saved != null);
+        model.addAttribute("signed", signed != null);
+        return view;
+    }
+
+    /** How the candidate signs their messages: each part optional; all left empty, no signature. */
+    @PostMapping("/settings/signature")
+    String signature(@AuthenticationPrincipal SignedInUser me,
+                     @RequestParam(name = "signature.phone", required = false) @Nullable String phone,
+                     @RequestParam(name = "signature.email", required = false) @Nullable String email,
+                     @RequestParam(name = "signature.profileUrl", required = false) @Nullable String profileUrl,
+                     Model model, HttpServletRequest request, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        try {
+            settings.changeSignature(me.candidateId(), new Signature(phone, email, profileUrl));
+            return "redirect:/settings?signed#signature";
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            reminders(me, model);
+            return view(model, values(me).with("signature.phone", phone).with("signature.email", email)
+                    .with("signature.profileUrl", profileUrl), FormErrors.of(violation.field(), violation.getMessage()),
+                    false);
+        }
     }
 
     /** The morning digest: on or off (an unticked box is not sent at all: off), and its time of day. */
@@ -95,7 +126,7 @@ class SettingsPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors errors = FormErrors.of(violation.field(), violation.getMessage());
             reminders(me, model);
-            return view(model, values(settings.current(me.candidateId())), errors, false);
+            return view(model, values(me), errors, false);
         }
     }
 
@@ -141,7 +172,7 @@ class SettingsPage {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             reminders(me, model);
-            return view(model, Forms.typed(request), Forms.errors(binding, SHOWN_AS), false);
+            return view(model, typedOver(me, request), Forms.errors(binding, SHOWN_AS), false);
         }
         try {
             settings.change(me.candidateId(), new SettingsChange(timeZone, region, policy));
@@ -151,7 +182,7 @@ class SettingsPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             reminders(me, model);
             String field = violation.field().equals("policy.thankYouWithin") ? "policy.thankYouWithinHours" : violation.field();
-            return view(model, Forms.typed(request), FormErrors.of(field, violation.getMessage()), false);
+            return view(model, typedOver(me, request), FormErrors.of(field, violation.getMessage()), false);
         }
     }
 
@@ -173,7 +204,7 @@ class SettingsPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             reminders(me, model);
             String where = refused instanceof RuleViolation violation ? violation.field() + ": " : "";
-            return view(model, values(settings.current(me.candidateId())),
+            return view(model, values(me),
                     FormErrors.of("history", "Nothing was imported. " + where + refused.getMessage()), false);
         }
     }
@@ -190,7 +221,7 @@ class SettingsPage {
         } catch (RuleViolation refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             reminders(me, model);
-            return view(model, values(settings.current(me.candidateId())),
+            return view(model, values(me),
                     FormErrors.of("erasePassword", "Nothing was deleted: the password " + refused.getMessage()
                             .replaceFirst("^is ", "was ")), false);
         }
@@ -198,9 +229,26 @@ class SettingsPage {
         return "redirect:/?signedOut";
     }
 
-    /** The form filled with the current settings: its number fields are named after the policy's numbers. */
-    private FormValues values(CandidateSettings current) {
+    /** What was typed in the settings form, over the current settings (the signature's form was not sent). */
+    private FormValues typedOver(SignedInUser me, HttpServletRequest request) {
+        FormValues values = values(me);
+        for (Map.Entry<String, String> typed : Forms.typed(request).values().entrySet()) {
+            values = values.with(typed.getKey(), typed.getValue());
+        }
+        return values;
+    }
+
+    /**
+     * The forms filled with the current settings: the number fields are named after the policy's numbers, the
+     * signature's parts {@code signature.phone} and so on.
+     */
+    private FormValues values(SignedInUser me) {
+        CandidateSettings current = settings.current(me.candidateId());
+        Signature signature = settings.signature(me.candidateId());
         Map<String, String> values = new HashMap<>();
+        values.put("signature.phone", signature.phone());
+        values.put("signature.email", signature.email());
+        values.put("signature.profileUrl", signature.profileUrl());
         values.put("timeZone", current.timeZone().getId());
         values.put("region", current.region().code());
         json.convertValue(SettingsChange.Policy.of(current.policy()), Map.class)
@@ -208,11 +256,27 @@ class SettingsPage {
         return FormValues.of(values);
     }
 
-    private static String view(Model model, FormValues values, FormErrors errors, boolean saved) {
-        model.addAttribute("form", new SettingsForm(SettingsForm.FIELDS, Zones.CHOICES));
+    /**
+     * The regions with holiday data by name, the list {@code GET /api/v1/regions} gives; a region stored before its
+     * data went away stays choosable as it is, so that saving the page does not change it unasked.
+     */
+    private List<Choice> regionChoices(String current) {
+        List<Choice> choices = new ArrayList<>(regions.supported().stream()
+                .map(region -> new Choice(region.code(), region.name() + " (" + region.code() + ")"))
+                .sorted(Comparator.comparing(Choice::label))
+                .toList());
+        if (!current.isEmpty() && choices.stream().noneMatch(choice -> choice.value().equals(current))) {
+            choices.addFirst(new Choice(current, current + " (no holiday data)"));
+        }
+        return choices;
+    }
+
+    private String view(Model model, FormValues values, FormErrors errors, boolean saved) {
+        model.addAttribute("form", new SettingsForm(SettingsForm.FIELDS, Zones.CHOICES, regionChoices(values.get("region"))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
+        model.addAttribute("signed", false);
         return VIEW;
     }
 }
