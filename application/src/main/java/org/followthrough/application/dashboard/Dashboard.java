@@ -69,7 +69,8 @@ public class Dashboard {
             buckets.put(bucket, new ArrayList<>());
         }
         DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, now);
-        advice.open().forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
+        advice.open().stream().filter(view -> view.action().isAskedAt(now))
+                .forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
         return new View(now, today, buckets, timeline.opportunities(candidate), advice.missed(), advice.waiting());
     }
 

@@ -95,6 +95,14 @@ public record DueAction(OpportunityId opportunityId, String key, Rule rule, Stri
         return due.deadline();
     }
 
+    /**
+     * Whether a list of what to do, seen at {@code now}, shows it: every action does, except a question about
+     * something still to happen ({@link Rule#asksOnlyOnceDue()}) before its time.
+     */
+    public boolean isAskedAt(Instant now) {
+        return !rule.asksOnlyOnceDue() || !now.isBefore(deadline());
+    }
+
     /** Past the time it was worth doing: listed apart as missed, with {@link Worth#missedReason()}. */
     public boolean isMissedAt(Instant now) {
         return worth.until() != null && !now.isBefore(worth.until());

@@ -27,6 +27,16 @@ class DueActionTest {
     }
 
     @Test
+    void whetherAnInterviewTookPlaceIsAskedOnlyOnceItsEndHasComeWhileOtherActionsShowAhead() {
+        DueAction confirm = DueAction.of(OPPORTUNITY, Rule.CONFIRM_HELD, "CONFIRM_HELD:1").action("Did it take place?")
+                .because("scheduled").dueAt(INTERVIEW_END).recordedAs(RecordHint.notes(FIRST));
+
+        assertThat(confirm.isAskedAt(INTERVIEW_END.minusSeconds(60))).isFalse();
+        assertThat(confirm.isAskedAt(INTERVIEW_END)).isTrue();
+        assertThat(notes().recordedAs(RecordHint.notes(FIRST)).isAskedAt(INTERVIEW_END.minusSeconds(86_400))).isTrue();
+    }
+
+    @Test
     void aTimeLimitComesWithItsReason() {
         assertThatThrownBy(() -> new DueAction.Worth(INTERVIEW_END, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DueAction.Worth(null, "why")).isInstanceOf(IllegalArgumentException.class);
