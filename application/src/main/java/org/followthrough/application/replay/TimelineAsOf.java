@@ -100,13 +100,15 @@ public class TimelineAsOf {
         timeline.entries(new FetchOpportunityEntries(candidate, ids, at, basis)).forEach(entry -> histories
                 .computeIfAbsent(entry.opportunity().opportunityId(), key -> new ArrayList<>())
                 .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event())));
-        CandidatePolicy.Applied applied = policy.of(candidate);
+        CandidatePolicy.AsItStood settings = policy.asItStood(candidate);
         Map<String, List<DueAction>> open = new LinkedHashMap<>();
         for (TimelineEntry entry : shown) {
             OpportunityId id = entry.opportunity().opportunityId();
-            // the policy as of the moment this happened: everything that had happened by then counts
-            open.put(entry.recorded().eventId(), applied.openAt(id,
-                    OpportunityHistory.ofEntries(histories.getOrDefault(id, List.of())), entry.recorded().occurredAt()));
+            // the policy as of the moment this happened: everything that had happened by then counts, under the
+            // calendar and numbers the candidate had then
+            Instant then = entry.recorded().occurredAt();
+            open.put(entry.recorded().eventId(), settings.at(then).openAt(id,
+                    OpportunityHistory.ofEntries(histories.getOrDefault(id, List.of())), then));
         }
         return open;
     }
