@@ -17,6 +17,7 @@ import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,16 @@ public class CandidatePolicy {
         Map<SettingsHistory.Version, Applied> applied = new HashMap<>();
         return at -> applied.computeIfAbsent(stood.at(at).orElseThrow(), version ->
                 new Applied(holidays.calendar(version.timeZone(), version.region()), version.policy()));
+    }
+
+    /**
+     * The time zone the candidate lived in at {@code at}: an "as of" view reads and shows its days and times in it.
+     * Empty for a candidate the app has no settings of.
+     */
+    public Optional<ZoneId> zoneAt(CandidateId candidate, Instant at) {
+        Optional<SettingsHistory.Version> then = history.of(candidate).at(at);
+        return then.isPresent() ? then.map(SettingsHistory.Version::timeZone)
+                : settings.of(candidate).map(CandidateSettings::timeZone);
     }
 
     /** The candidate's calendar and numbers at a given moment. */

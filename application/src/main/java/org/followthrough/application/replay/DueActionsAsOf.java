@@ -13,6 +13,7 @@ import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.followup.Waiting;
 import org.followthrough.domain.opportunity.OpportunityHistory;
 import org.followthrough.domain.shared.Basis;
+import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,14 @@ public class DueActionsAsOf {
         this.live = live;
         this.timeline = timeline;
         this.policy = policy;
+    }
+
+    /**
+     * The time zone the candidate lived in at {@code at}: an "as of" view reads and shows its days in it; {@code today}
+     * for a candidate the app has no settings of.
+     */
+    public ZoneId zoneAt(CandidateId candidate, Instant at, ZoneId today) {
+        return policy.zoneAt(candidate, at).orElse(today);
     }
 
     /** Most urgent first: every action, open or missed (whether one is missed depends on when one looks). */

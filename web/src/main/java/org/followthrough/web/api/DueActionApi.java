@@ -3,6 +3,7 @@ package org.followthrough.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.WaitingView;
@@ -41,10 +42,12 @@ import java.util.Objects;
 class DueActionApi {
 
     private final DueActionsAsOf dueActions;
+    private final CandidatePolicy policy;
     private final Clock clock;
 
-    DueActionApi(DueActionsAsOf dueActions, Clock clock) {
+    DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock) {
         this.dueActions = dueActions;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -75,8 +78,9 @@ class DueActionApi {
     @GetMapping("/due-actions")
     DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
                           @RequestParam(required = false) @Nullable Moment knownAt) {
-        ZoneId zone = me.timeZone();
-        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, me.timeZone(), clock,
+                moment -> policy.zoneAt(me.candidateId(), moment).orElse(me.timeZone()));
+        ZoneId zone = reading.zone();
         Instant at = reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
         DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, at);
