@@ -74,7 +74,7 @@ class DueActionApi {
     }
 
     @Operation(operationId = "listDueActions", summary = "List what to do next",
-            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment.")
+            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment, under your settings as they were then (time zone, region, policy numbers), with times in the time zone you had then.")
     @GetMapping("/due-actions")
     DueActions dueActions(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable Moment asOf,
                           @RequestParam(required = false) @Nullable Moment knownAt) {
