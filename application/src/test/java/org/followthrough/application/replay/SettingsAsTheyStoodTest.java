@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,6 +118,32 @@ class SettingsAsTheyStoodTest {
         void theAnswerNamesTheZoneSheLivedInThen() {
             assertThat(dueActions.advice(FetchDueActions.asOf(world.ada, Instant.parse("2026-04-01T12:00:00Z")),
                     Instant.parse("2026-04-01T12:00:00Z")).zoneThen()).isEqualTo(BERLIN);
+        }
+    }
+
+    @Nested
+    @DisplayName("the timeline page before the move")
+    class TimelineBeforeTheMove {
+
+        private final TimelineAsOf timeline = new TimelineAsOf(world, dueActions, policy,
+                Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC));
+
+        @Test
+        void aPastDayIsReadInBerlinAndTheCheckInsAfterAndThenFollowBerlinsCalendar() {
+            // asked today, from New York, about 1 April
+            TimelineAsOf.View view = timeline.of(new TimelineAsOf.Query(world.ada, NEW_YORK, LocalDate.of(2026, 4, 1),
+                    false, null, null, null, null));
+
+            assertThat(view.zone()).isEqualTo(BERLIN);
+            assertThat(view.at()).isEqualTo(LocalDate.of(2026, 4, 2).atStartOfDay(BERLIN).toInstant().minusNanos(1000));
+            String checkIn = view.page().entries().stream()
+                    .filter(entry -> entry.recorded().type().equals("FollowUpSent")).findFirst().orElseThrow()
+                    .recorded().eventId();
+            assertThat(view.openAfter().get(checkIn)).filteredOn(action -> action.rule() == Rule.STATUS_CHECK)
+                    .extracting(DueAction::dueOn).containsExactly(LocalDate.of(2026, 4, 7));
+            assertThat(view.openAtTheTime()).extracting(DueActionView::action)
+                    .filteredOn(action -> action.rule() == Rule.STATUS_CHECK)
+                    .extracting(DueAction::dueOn).containsExactly(LocalDate.of(2026, 4, 7));
         }
     }
 
