@@ -35,13 +35,14 @@ public class Dashboard {
 
     /**
      * @param now           the moment the list is seen from
+     * @param zone          the candidate's time zone at that moment (for a past day, the one they lived in then)
      * @param today         that moment's day on the candidate's calendar
      * @param buckets       every bucket, most urgent action first in each
      * @param opportunities the candidate's opportunities, most recently opened first
      * @param missed        the actions whose time had passed, each with its reason, the most recently missed first
      * @param waiting       why some rules hold back, per opportunity
      */
-    public record View(Instant now, LocalDate today, Map<Bucket, List<DueActionView>> buckets,
+    public record View(Instant now, ZoneId zone, LocalDate today, Map<Bucket, List<DueActionView>> buckets,
                        List<OpportunitySummary> opportunities, List<DueActionView> missed, List<WaitingView> waiting) {
     }
 
@@ -56,12 +57,15 @@ public class Dashboard {
     }
 
     /**
+     * @param today the candidate's time zone today
      * @param asOf  a past day, seen from its end; none for now
      * @param known seen by what the app had been told by then, rather than by what had happened
      */
-    public View of(CandidateId candidate, ZoneId zone, @Nullable LocalDate asOf, boolean known) {
+    public View of(CandidateId candidate, ZoneId today, @Nullable LocalDate asOf, boolean known) {
+        // a past day is read on the calendar the candidate had then
+        ZoneId zone = asOf == null ? today : dueActions.zoneAt(candidate, Days.lastMomentOf(asOf, today), today);
         Instant now = asOf == null ? clock.instant() : Days.lastMomentOf(asOf, zone);
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate day = LocalDate.ofInstant(now, zone);
         FetchDueActions query = asOf == null ? FetchDueActions.now(candidate)
                 : new FetchDueActions(candidate, now, known ? Basis.RECORDED : Basis.OCCURRED);
         Map<Bucket, List<DueActionView>> buckets = new EnumMap<>(Bucket.class);
@@ -70,8 +74,8 @@ public class Dashboard {
         }
         DueActionsAsOf.CandidateAdvice advice = dueActions.advice(query, now);
         advice.open().stream().filter(view -> view.action().isAskedAt(now))
-                .forEach(view -> buckets.get(bucket(view.action(), now, today, zone)).add(view));
-        return new View(now, today, buckets, timeline.opportunities(candidate), advice.missed(), advice.waiting());
+                .forEach(view -> buckets.get(bucket(view.action(), now, day, zone)).add(view));
+        return new View(now, zone, day, buckets, timeline.opportunities(candidate), advice.missed(), advice.waiting());
     }
 
     static Bucket bucket(DueAction action, Instant now, LocalDate today, ZoneId zone) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import java.util.Map;
 
 /**
  * The candidate's open actions: live from the due-actions projection, or, for a moment in the past, by running the
- * same policy over their events as they stood then (the timeline's copy of them).
+ * same policy over their events as they stood then (the timeline's copy of them), with their settings as they stood
+ * then (time zone, region, policy numbers).
  */
 @Service
 public class DueActionsAsOf {
@@ -43,6 +45,14 @@ public class DueActionsAsOf {
         this.policy = policy;
     }
 
+    /**
+     * The time zone the candidate lived in at {@code at}: an "as of" view reads and shows its days in it; {@code today}
+     * for a candidate the app has no settings of.
+     */
+    public ZoneId zoneAt(CandidateId candidate, Instant at, ZoneId today) {
+        return policy.zoneAt(candidate, at).orElse(today);
+    }
+
     /** Most urgent first: every action, open or missed (whether one is missed depends on when one looks). */
     public List<DueActionView> list(FetchDueActions query) {
         return query.asOf() == null ? live.open(query.candidateId()) : replayed(query).actions();
@@ -54,7 +64,7 @@ public class DueActionsAsOf {
      */
     public CandidateAdvice advice(FetchDueActions query, Instant now) {
         Replayed replayed = query.asOf() == null
-                ? new Replayed(live.open(query.candidateId()), live.waiting(query.candidateId()))
+                ? new Replayed(live.open(query.candidateId()), live.waiting(query.candidateId()), null)
                 : replayed(query);
         Instant at = query.asOf() == null ? now : query.asOf();
         List<DueActionView> open = replayed.actions().stream().filter(view -> !view.action().isMissedAt(at))
@@ -62,7 +72,7 @@ public class DueActionsAsOf {
         List<DueActionView> missed = replayed.actions().stream().filter(view -> view.action().isMissedAt(at))
                 .sorted(Comparator.comparing((DueActionView view) -> view.action().worth().until()).reversed())
                 .toList();
-        return new CandidateAdvice(open, missed, replayed.waiting());
+        return new CandidateAdvice(open, missed, replayed.waiting(), replayed.zone());
     }
 
     /**
@@ -101,8 +111,12 @@ public class DueActionsAsOf {
         }
     }
 
-    /** The actions worth doing, the missed ones, and the reasons to wait. */
-    public record CandidateAdvice(List<DueActionView> open, List<DueActionView> missed, List<WaitingView> waiting) {
+    /**
+     * The actions worth doing, the missed ones, and the reasons to wait; {@code zoneThen}: for a past moment, the time
+     * zone the candidate lived in then (their dates read in it), none for the live list.
+     */
+    public record CandidateAdvice(List<DueActionView> open, List<DueActionView> missed, List<WaitingView> waiting,
+                                  @Nullable ZoneId zoneThen) {
 
         public CandidateAdvice {
             open = List.copyOf(open);
@@ -111,7 +125,7 @@ public class DueActionsAsOf {
         }
     }
 
-    private record Replayed(List<DueActionView> actions, List<WaitingView> waiting) {
+    private record Replayed(List<DueActionView> actions, List<WaitingView> waiting, @Nullable ZoneId zone) {
     }
 
     private Replayed replayed(FetchDueActions query) {
@@ -125,7 +139,8 @@ public class DueActionsAsOf {
                     .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event()));
             opportunities.putIfAbsent(id, entry.opportunity());
         }
-        CandidatePolicy.Applied applied = policy.of(query.candidateId());
+        // the calendar and numbers the candidate had then, as the app had been told them by then
+        CandidatePolicy.Applied applied = policy.asItStood(query.candidateId()).at(asOf);
         // as the app knew it: the entries it had been told of by then, whenever they happened
         Instant judgedAt = query.basis() == Basis.OCCURRED ? asOf : Instant.MAX;
         List<DueActionView> views = new ArrayList<>();
@@ -141,6 +156,6 @@ public class DueActionsAsOf {
             }
         });
         views.sort(Comparator.comparing(DueActionView::action, DueAction.BY_URGENCY));
-        return new Replayed(views, waiting);
+        return new Replayed(views, waiting, applied.calendar().zone());
     }
 }

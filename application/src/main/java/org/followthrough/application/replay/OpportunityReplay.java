@@ -65,7 +65,8 @@ public class OpportunityReplay {
         OpportunityLog upToHere = log.upTo(sequence);
         Instant moment = upToHere.events().stream().map(RecordedEvent::occurredAt).max(Comparator.naturalOrder())
                 .orElseThrow();
-        List<DueAction> open = policy.of(candidate).openAt(log.opportunityId(), upToHere.history(), moment);
+        List<DueAction> open = policy.asItStood(candidate).at(moment)
+                .openAt(log.opportunityId(), upToHere.history(), moment);
         RecordedEvent entry = log.events().get((int) sequence);
         return new Step(sequence, log.lastSequence(), entry, log.isRetracted(entry), moment, open);
     }

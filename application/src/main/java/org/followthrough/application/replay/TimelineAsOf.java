@@ -59,20 +59,28 @@ public class TimelineAsOf {
     public record Query(CandidateId candidate, ZoneId zone, @Nullable LocalDate asOf, boolean known,
                         @Nullable OpportunityId opportunity, @Nullable LocalDate from, @Nullable LocalDate to,
                         @Nullable String after) {
+
+        Query in(ZoneId then) {
+            return new Query(candidate, then, asOf, known, opportunity, from, to, after);
+        }
     }
 
     /**
      * @param at            the moment it is seen from
+     * @param zone          the candidate's time zone then (today's for now), to show the view's times in
      * @param page          the entries, newest first
      * @param openAfter     per entry shown (by event id), the actions open right after it
      * @param openAtTheTime what was open at {@code at} (of the one opportunity, if the query named one), most urgent first
      * @param opportunities all the candidate's opportunities, to choose from
      */
-    public record View(Instant at, TimelinePage page, Map<String, List<DueAction>> openAfter,
+    public record View(Instant at, ZoneId zone, TimelinePage page, Map<String, List<DueAction>> openAfter,
                        List<DueActionView> openAtTheTime, List<OpportunitySummary> opportunities) {
     }
 
-    public View of(Query query) {
+    public View of(Query today) {
+        // a past day, and the days that narrow the page, are read on the calendar the candidate had then
+        Query query = today.asOf() == null ? today : today.in(dueActions.zoneAt(today.candidate(),
+                Days.lastMomentOf(today.asOf(), today.zone()), today.zone()));
         Instant at = query.asOf() == null ? clock.instant() : Days.lastMomentOf(query.asOf(), query.zone());
         Basis basis = query.known() ? Basis.RECORDED : Basis.OCCURRED;
         TimelinePage page = timeline.page(new FetchTimeline(query.candidate(), at, basis, query.opportunity(),
@@ -85,7 +93,7 @@ public class TimelineAsOf {
                 .filter(view -> query.opportunity() == null || view.action().opportunityId().equals(query.opportunity()))
                 .sorted((a, b) -> DueAction.urgencyAt(at).compare(a.action(), b.action()))
                 .toList();
-        return new View(at, page, openAfter(query.candidate(), page.entries(), at, basis), openAtTheTime,
+        return new View(at, query.zone(), page, openAfter(query.candidate(), page.entries(), at, basis), openAtTheTime,
                 timeline.opportunities(query.candidate()));
     }
 
@@ -100,13 +108,15 @@ public class TimelineAsOf {
         timeline.entries(new FetchOpportunityEntries(candidate, ids, at, basis)).forEach(entry -> histories
                 .computeIfAbsent(entry.opportunity().opportunityId(), key -> new ArrayList<>())
                 .add(new OpportunityHistory.Entry(entry.recorded().sequence(), entry.recorded().event())));
-        CandidatePolicy.Applied applied = policy.of(candidate);
+        CandidatePolicy.AsItStood settings = policy.asItStood(candidate);
         Map<String, List<DueAction>> open = new LinkedHashMap<>();
         for (TimelineEntry entry : shown) {
             OpportunityId id = entry.opportunity().opportunityId();
-            // the policy as of the moment this happened: everything that had happened by then counts
-            open.put(entry.recorded().eventId(), applied.openAt(id,
-                    OpportunityHistory.ofEntries(histories.getOrDefault(id, List.of())), entry.recorded().occurredAt()));
+            // the policy as of the moment this happened: everything that had happened by then counts, under the
+            // calendar and numbers the candidate had then
+            Instant then = entry.recorded().occurredAt();
+            open.put(entry.recorded().eventId(), settings.at(then).openAt(id,
+                    OpportunityHistory.ofEntries(histories.getOrDefault(id, List.of())), then));
         }
         return open;
     }

@@ -1,6 +1,7 @@
 package org.followthrough.application.dashboard;
 
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.CandidateStreamsInMemory;
 import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
@@ -50,7 +51,8 @@ class DashboardTest {
 
     private Dashboard dashboardAt(String now) {
         CandidatePolicy candidatePolicy = new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(),
-                ProjectionDatabase.json()), new NoPublicHolidays());
+                ProjectionDatabase.json()), new NoPublicHolidays(),
+                CandidateStreamsInMemory.noHistory());
         return new Dashboard(new DueActionsAsOf(live, world, candidatePolicy), world,
                 Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
     }

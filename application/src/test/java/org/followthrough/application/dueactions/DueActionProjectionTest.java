@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.followthrough.application.projection.DeadLetters;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.followthrough.application.CandidateStreamsInMemory;
 import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
@@ -51,7 +52,8 @@ class DueActionProjectionTest {
     @BeforeEach
     void setUp() {
         CandidatePolicy policy = new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
-                new NoPublicHolidays());
+                new NoPublicHolidays(),
+                CandidateStreamsInMemory.noHistory());
         projection = new DueActionProjection(DATABASE.jdbc(), DATABASE.template(), ProjectionDatabase.json(),
                 new MapOpportunityStreams(store), policy, new DeadLetters(DATABASE.jdbc(), Clock.systemUTC()));
         append(new OpportunityOpened(acme, ada, "Acme", "Backend Engineer", Instant.parse("2026-03-01T09:00:00Z")));

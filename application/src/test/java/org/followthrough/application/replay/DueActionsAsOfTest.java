@@ -1,6 +1,7 @@
 package org.followthrough.application.replay;
 
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.CandidateStreamsInMemory;
 import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
@@ -38,7 +39,8 @@ class DueActionsAsOfTest {
             return List.of();
         }
     }, world, new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
-            new NoPublicHolidays()));
+            new NoPublicHolidays(),
+                CandidateStreamsInMemory.noHistory()));
 
     {
         // sent that evening, but only told to the app two days later

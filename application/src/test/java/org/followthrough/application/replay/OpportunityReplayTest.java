@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.CandidateStreamsInMemory;
 import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
@@ -46,7 +47,8 @@ class OpportunityReplayTest {
             return List.of();
         }
     }, new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
-            new NoPublicHolidays()), Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
+            new NoPublicHolidays(),
+                CandidateStreamsInMemory.noHistory()), Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
 
     {
         for (RecordedEvent recorded : world.entries()) {

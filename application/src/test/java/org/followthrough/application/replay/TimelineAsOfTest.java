@@ -1,6 +1,7 @@
 package org.followthrough.application.replay;
 
 import org.followthrough.application.AdaAtAcme;
+import org.followthrough.application.CandidateStreamsInMemory;
 import org.followthrough.application.NoPublicHolidays;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
@@ -36,7 +37,8 @@ class TimelineAsOfTest {
 
     private final AdaAtAcme world = new AdaAtAcme();
     private final CandidatePolicy policy = new CandidatePolicy(new CandidateSettingsStore(DATABASE.jdbc(),
-            ProjectionDatabase.json()), new NoPublicHolidays());
+            ProjectionDatabase.json()), new NoPublicHolidays(),
+                CandidateStreamsInMemory.noHistory());
     private final TimelineAsOf timeline = new TimelineAsOf(world, new DueActionsAsOf(new DueActions() {
         @Override
         public List<DueActionView> open(CandidateId candidate) {

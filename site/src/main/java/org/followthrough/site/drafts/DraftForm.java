@@ -14,4 +14,9 @@ public record DraftForm(@Nullable String subject, @Nullable String body, @Nullab
     public boolean sending() {
         return "send".equals(intent);
     }
+
+    /** Marking a call as made, from the call plan: there is no letter to check. */
+    public boolean called() {
+        return "called".equals(intent);
+    }
 }

@@ -1,5 +1,6 @@
 package org.followthrough.site.drafts;
 
+import org.followthrough.domain.drafts.CallPlan;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.opportunity.Interviewer;
 import org.jspecify.annotations.Nullable;
@@ -9,10 +10,12 @@ import java.util.List;
 /**
  * The draft page: the action it is for, the editable subject and text, a mailto link for them, and the problems
  * the check found. {@code needsConfirmation} asks "send anyway?" before a draft with problems is marked as sent.
+ * With a {@code callPlan} (the follow-up goes by phone) the page shows the plan instead of the letter.
  */
 public record DraftPage(String opportunityId, String actionKey, String action, String explanation, String context,
                         String subject, String body, String mailto, @Nullable String recipientEmail,
-                        List<String> problems, boolean checked, boolean needsConfirmation, String channel) {
+                        List<String> problems, boolean checked, boolean needsConfirmation, String channel,
+                        @Nullable CallPlan callPlan) {
 
     public DraftPage {
         problems = List.copyOf(problems);
@@ -29,7 +32,14 @@ public record DraftPage(String opportunityId, String actionKey, String action, S
         return new DraftPage(action.opportunityId().toString(), action.key(), action.action(), action.explanation(),
                 role + " at " + company, subject, body, Mailto.link(email, subject, body).toString(), email, problems,
                 checked, needsConfirmation,
-                channel != null ? channel : action.hint().channel() == null ? "EMAIL" : action.hint().channel().name());
+                channel != null ? channel : action.hint().channel() == null ? "EMAIL" : action.hint().channel().name(),
+                null);
+    }
+
+    /** The same page for a call: the plan instead of the letter. */
+    public DraftPage calling(CallPlan plan) {
+        return new DraftPage(opportunityId, actionKey, action, explanation, context, subject, body, mailto,
+                recipientEmail, problems, checked, needsConfirmation, "PHONE", plan);
     }
 
     public String postUrl() {

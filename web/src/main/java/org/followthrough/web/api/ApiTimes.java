@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.function.Function;
 
 /** Times as the API shows and reads them: instants with the candidate's offset, "as of" moments on their calendar. */
 final class ApiTimes {
@@ -24,8 +25,22 @@ final class ApiTimes {
         return time == null ? null : time.toInstant();
     }
 
-    /** When a view is seen from, and how: {@code live} when neither {@code asOf} nor {@code knownAt} was given. */
-    record Reading(Instant at, Basis basis, boolean live) {
+    /**
+     * When a view is seen from, how, and in which time zone: {@code live} when neither {@code asOf} nor {@code knownAt}
+     * was given (today's zone); otherwise the zone the candidate lived in then, a day being read in it.
+     */
+    record Reading(Instant at, Basis basis, boolean live, ZoneId zone) {
+
+        /** {@code zoneThen}: the zone the candidate lived in at a moment, by their settings as they stood then. */
+        static Reading of(@Nullable Moment asOf, @Nullable Moment knownAt, ZoneId today, Clock clock,
+                          Function<Instant, ZoneId> zoneThen) {
+            Reading reading = of(asOf, knownAt, today, clock);
+            if (reading.live()) {
+                return reading;
+            }
+            ZoneId then = zoneThen.apply(reading.at());
+            return then.equals(today) ? reading : of(asOf, knownAt, then, clock);
+        }
 
         static Reading of(@Nullable Moment asOf, @Nullable Moment knownAt, ZoneId zone, Clock clock) {
             if (asOf != null && knownAt != null) {
@@ -34,7 +49,7 @@ final class ApiTimes {
             }
             Moment moment = knownAt != null ? knownAt : asOf;
             return new Reading(moment == null ? clock.instant() : moment.asOf(zone),
-                    knownAt != null ? Basis.RECORDED : Basis.OCCURRED, moment == null);
+                    knownAt != null ? Basis.RECORDED : Basis.OCCURRED, moment == null, zone);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionPosition;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.WaitingView;
@@ -43,11 +44,13 @@ import java.util.Objects;
 class DueActionApi {
 
     private final DueActionsAsOf dueActions;
+    private final CandidatePolicy policy;
     private final Clock clock;
     private final PageCursors cursors;
 
-    DueActionApi(DueActionsAsOf dueActions, Clock clock, PageCursors cursors) {
+    DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock, PageCursors cursors) {
         this.dueActions = dueActions;
+        this.policy = policy;
         this.clock = clock;
         this.cursors = cursors;
     }
@@ -80,7 +83,7 @@ class DueActionApi {
     }
 
     @Operation(operationId = "listDueActions", summary = "List what to do next",
-            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment. "
+            description = "Your due actions under your follow-up policy, the most urgent first, each with its rule, when it is due, whether it is overdue, why, and what to record once it is done. With `asOf` (and `knownAt`) you get them as they stood at an earlier moment, under your settings as they were then (time zone, region, policy numbers), with times in the time zone you had then. "
                     + "The actions come a page at a time: `limit` of them (default 50, at most 200), and `next`, which you pass as `after` for the next page (null on the last). Every page of one list is seen from the first page's moment, in a fixed order (overdue first, then deadline, priority, key, opportunity), so paging never skips or repeats an action. "
                     + "`missed` (no longer worth doing, the most recently missed first) and `waiting` (why some rules hold back) are not paged: they come on the first page only, at most `limit` of each, with `missedTotal` and `waitingTotal` counting them all.")
     @GetMapping("/due-actions")
@@ -89,8 +92,9 @@ class DueActionApi {
                           @RequestParam(required = false) @Nullable String after,
                           @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
         int size = PageCursors.limit(limit);
-        ZoneId zone = me.timeZone();
-        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, me.timeZone(), clock,
+                moment -> policy.zoneAt(me.candidateId(), moment).orElse(me.timeZone()));
+        ZoneId zone = reading.zone();
         // a cursor belongs to one reading: the live list, or the list as of one moment on one basis
         String list = reading.live() ? "due-actions" : "due-actions|" + reading.at() + "|" + reading.basis();
         DueActionPosition from = after == null || after.isBlank() ? null

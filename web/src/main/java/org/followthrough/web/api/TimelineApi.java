@@ -3,6 +3,7 @@ package org.followthrough.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
@@ -34,10 +35,12 @@ import java.util.UUID;
 class TimelineApi {
 
     private final CandidateTimeline timeline;
+    private final CandidatePolicy policy;
     private final Clock clock;
 
-    TimelineApi(CandidateTimeline timeline, Clock clock) {
+    TimelineApi(CandidateTimeline timeline, CandidatePolicy policy, Clock clock) {
         this.timeline = timeline;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -60,8 +63,9 @@ class TimelineApi {
                       @RequestParam(required = false) @Nullable Moment to,
                       @RequestParam(required = false) @Nullable TimelineCursor after,
                       @RequestParam(defaultValue = "" + FetchTimeline.DEFAULT_LIMIT) int limit) {
-        ZoneId zone = me.timeZone();
-        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, zone, clock);
+        ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, me.timeZone(), clock,
+                moment -> policy.zoneAt(me.candidateId(), moment).orElse(me.timeZone()));
+        ZoneId zone = reading.zone();
         Instant at = reading.at();
         Basis basis = reading.basis();
         TimelinePage page = timeline.page(new FetchTimeline(me.candidateId(), at, basis,

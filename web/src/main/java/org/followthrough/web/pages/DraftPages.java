@@ -8,6 +8,8 @@ import org.followthrough.application.drafts.DraftMaterials;
 import org.followthrough.application.drafts.DraftSending;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.candidate.Signature;
+import org.followthrough.domain.drafts.CallPlan;
+import org.followthrough.domain.opportunity.Channel;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
@@ -62,15 +64,23 @@ class DraftPages {
         return Stream.of(signature.phone(), signature.email(), signature.profileUrl()).filter(Objects::nonNull).toList();
     }
 
+    /** {@code channel}: how the candidate means to follow up; by phone, the page shows a call plan, not a letter. */
     @GetMapping("/opportunities/{id}/drafts")
-    String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String action, Model model) {
+    String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String action,
+                 @RequestParam(required = false) @Nullable Channel channel, Model model) {
         DraftMaterial material = materials.forAction(me.candidateId(), OpportunityId.of(id), action);
         Draft draft = writer.write(DraftModel.of(material.action().rule(), material.candidateName(), material.company(),
                 material.role(), material.recipient(), material.interview(), material.notes(), material.concern(),
                 material.offerAnswerBy(), material.decision(), material.checkIn(), material.zone())
                 .signedWith(signatureOf(me)));
-        model.addAttribute("draft", page(material, draft.subject(), draft.body(), false, false, null));
+        DraftPage page = page(material, draft.subject(), draft.body(), false, false,
+                channel == null ? null : channel.name());
+        model.addAttribute("draft", channel == Channel.PHONE ? page.calling(callPlan(me, material)) : page);
         return VIEW;
+    }
+
+    private CallPlan callPlan(SignedInUser me, DraftMaterial material) {
+        return material.callPlan(settings.signature(me.candidateId()).phone());
     }
 
     @PostMapping("/opportunities/{id}/drafts")
@@ -84,6 +94,9 @@ class DraftPages {
             model.addAttribute("draft", refused(material, typed.get("subject"), typed.get("body"),
                     List.copyOf(Forms.errors(binding).byField().values()), true, false, null));
             return VIEW;
+        }
+        if (form.called()) {
+            return called(me, material, response, redirect, model);
         }
         String subject = form.subject() == null ? "" : form.subject();
         String chosen = form.channel() == null ? null : form.channel().name();
@@ -103,6 +116,27 @@ class DraftPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("draft", refused(material, subject, form.text(), List.of(refusal.getMessage()), true, false,
                     chosen));
+            return VIEW;
+        }
+    }
+
+    /**
+     * A call made from the call plan, recorded as the follow-up its action asks for, by phone: the cadence check's
+     * warnings (a second call too soon) come back as for any follow-up.
+     */
+    private String called(SignedInUser me, DraftMaterial material, HttpServletResponse response,
+                          RedirectAttributes redirect, Model model) {
+        try {
+            Recording.Recorded recorded = sending.markSent(me.candidateId(), material, "", Channel.PHONE);
+            redirect.addFlashAttribute("flash", "Called: " + material.action().action() + ".");
+            if (!recorded.warnings().isEmpty()) {
+                redirect.addFlashAttribute("warnings", recorded.warnings());
+            }
+            return "redirect:/";
+        } catch (RuleViolation | StateConflict refusal) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("draft", refused(material, "", "", List.of(refusal.getMessage()), true, false, null)
+                    .calling(callPlan(me, material)));
             return VIEW;
         }
     }

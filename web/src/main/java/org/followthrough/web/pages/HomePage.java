@@ -63,7 +63,7 @@ class HomePage {
             List<ActionCard> cards = new ArrayList<>();
             for (DueActionView due : view.buckets().get(bucket)) {
                 cards.add(ActionCard.of("action-" + index++, due.action(), due.company(), due.role(), view.now(),
-                        view.today(), me.timeZone()));
+                        view.today(), view.zone()));
             }
             buckets.add(cards);
         }
@@ -78,7 +78,7 @@ class HomePage {
                         .map(missed -> new DashboardView.Missed(missed.action().opportunityId().toString(),
                                 missed.company(), missed.role(), missed.action().rule().name(), missed.action().action(),
                                 Formats.day(LocalDate.ofInstant(Objects.requireNonNull(missed.action().worth().until()),
-                                        me.timeZone())),
+                                        view.zone())),
                                 Objects.requireNonNull(missed.action().worth().missedReason())))
                         .toList(),
                 view.waiting().stream()

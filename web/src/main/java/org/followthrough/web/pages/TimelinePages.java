@@ -60,7 +60,7 @@ class TimelinePages {
         if (errors.any()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        ZoneId zone = me.timeZone();
+        ZoneId zone = view.zone();
         Map<String, @Nullable Object> next = new LinkedHashMap<>(shown.query());
         next.put("after", view.page().next() == null ? null : view.page().next().token());
         Instant at = view.at();

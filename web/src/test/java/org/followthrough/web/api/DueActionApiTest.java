@@ -127,6 +127,35 @@ class DueActionApiTest {
     }
 
     @Test
+    void aSecondCallWithinTheSpacingIsRecordedWithAWarning() {
+        api.post(path("/follow-ups"), ada, """
+                {"purpose": "STATUS_CHECK", "channel": "PHONE", "sentAt": "2026-03-23T09:00:00+01:00"}""");
+        Reply again = api.post(path("/follow-ups"), ada, """
+                {"purpose": "STATUS_CHECK", "channel": "PHONE", "sentAt": "2026-03-25T09:00:00+01:00"}""");
+
+        // issue 10 item 14
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("warnings")).extracting(JsonNode::asString)
+                .anySatisfy(warning -> assertThat(warning).contains("You already called them on Monday 23 March"));
+    }
+
+    @Test
+    void afterAMoveTheListAsItStoodBeforeIsReadInTheZoneSheLivedInThen() {
+        Reply moved = api.put("/api/v1/me/settings", ada, """
+                {"timeZone": "America/New_York", "region": "US-NY"}""");
+
+        JsonNode then = api.get("/api/v1/due-actions?asOf=2026-03-24", ada).body();
+        JsonNode now = api.get("/api/v1/due-actions", ada).body();
+
+        // issue 10 item 16: the end of 24 March in Berlin, where she lived then; today in New York (winter time)
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(then.get("asOf").asString()).startsWith("2026-03-24T23:59:59").endsWith("+01:00");
+        assertThat(find(then.get("actions"), "STATUS_CHECK").get("explanation").asString())
+                .contains("Monday 23 March");
+        assertThat(now.get("asOf").asString()).endsWith("-05:00");
+    }
+
+    @Test
     void anotherCandidateSeesNoneOfThis() {
         Caller mallory = api.signUp("Mallory", "America/New_York", "US-NY", "CANDIDATE");
 

@@ -2,6 +2,7 @@ package org.followthrough.web.api;
 
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.Role;
+import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
@@ -10,6 +11,7 @@ import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.shared.Basis;
 import org.followthrough.web.security.Problems;
 import org.followthrough.web.security.SignedInUser;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +62,16 @@ class TimelineApiSliceTest {
     MockMvcTester mvc;
     @MockitoBean
     CandidateTimeline timeline;
+    @MockitoBean
+    CandidatePolicy policy;
 
     private final SignedInUser ada = new SignedInUser(new Account(UUID.randomUUID(), "ada@example.com", "{noop}secret",
             "Ada", Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
+
+    @BeforeEach
+    void sheHasAlwaysLivedInBerlin() {
+        when(policy.zoneAt(any(), any())).thenReturn(Optional.of(ZoneId.of("Europe/Berlin")));
+    }
 
     @Test
     void withoutParametersItReadsWhatHadHappenedByNowWithTheDefaultLimit() {
