@@ -2,6 +2,10 @@ package org.followthrough.infra.axon;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -9,6 +13,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.followthrough.domain.candidate.Candidate;
 import org.followthrough.domain.opportunity.Opportunity;
 import org.followthrough.infra.json.DomainJacksonModule;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +53,19 @@ class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Opportunity.class)
                 .configureAggregate(Candidate.class);
+    }
+
+    /**
+     * The event store (and event bus), as Axon's auto-configuration would make it, but one that loads an aggregate
+     * without asking for a snapshot first ({@link StreamsWithoutSnapshots}): four round trips per command, not five.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new StreamsWithoutSnapshots(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     @Bean
