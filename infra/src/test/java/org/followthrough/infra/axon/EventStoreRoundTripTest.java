@@ -134,11 +134,15 @@ class EventStoreRoundTripTest {
         } finally {
             transaction.rollback();
         }
-        assertThat(eventStore).isInstanceOf(StreamsWithoutSnapshots.class);
     }
 
     private long scansInThisTransaction(String table) {
-        return jdbc.sql("SELECT pg_stat_get_xact_numscans(?::regclass)").param(table).query(Long.class).single();
+        // a table's own count is of its sequential scans; each index counts the scans through it
+        return jdbc.sql("""
+                        SELECT sum(pg_stat_get_xact_numscans(relation)) FROM (
+                            SELECT CAST(:table AS regclass) AS relation
+                            UNION ALL SELECT indexrelid FROM pg_index WHERE indrelid = CAST(:table AS regclass)) AS relations""")
+                .param("table", table).query(Long.class).single();
     }
 
     @Test
