@@ -62,8 +62,11 @@ public class ReadYourWrites {
             // registered before the first look, so a batch committed in between still wakes us
             try (ProjectionSignals.Waiter signal = signals.expect(projection.name(), opportunityId.toString())) {
                 long pause = FIRST_POLL;
+                boolean waited = false;
                 while (!projection.hasProcessed(opportunityId, sequence)) {
-                    stalled(projection.name(), opportunityId, sequence);
+                    // the dead letters are asked only once the processor had its chance: right after the command it
+                    // has rarely caught up, and a parked stream's new event still passes it, so its commit wakes us
+                    stalled(projection.name(), opportunityId, sequence, waited);
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         log.warn("{} has not caught up with entry {} of opportunity {} after {}", projection.name(),
@@ -72,6 +75,7 @@ public class ReadYourWrites {
                     }
                     signal.await(Math.min(left, processesEverySegmentHere(projection.name()) ? SIGNAL_FALLBACK : pause));
                     pause = Math.min(pause * 2, LAST_POLL);
+                    waited = true;
                 }
             }
             if (log.isDebugEnabled()) {
@@ -94,8 +98,8 @@ public class ReadYourWrites {
         return share > 0.999;
     }
 
-    private void stalled(String processor, OpportunityId opportunityId, long sequence) {
-        if (deadLetters.isParked(processor, opportunityId.value())) {
+    private void stalled(String processor, OpportunityId opportunityId, long sequence, boolean askDeadLetters) {
+        if (askDeadLetters && deadLetters.isParked(processor, opportunityId.value())) {
             throw new ProjectionStalled(processor, opportunityId, sequence, true);
         }
         boolean failing = processing.eventProcessor(processor, StreamingEventProcessor.class)
