@@ -1,5 +1,6 @@
 package org.followthrough.application.opportunities;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.followthrough.application.ApplicationTestApplication;
 import org.followthrough.application.accounts.AccountService;
 import org.followthrough.application.accounts.Role;
@@ -8,6 +9,7 @@ import org.followthrough.application.drafts.DraftMaterial;
 import org.followthrough.application.drafts.DraftMaterials;
 import org.followthrough.application.drafts.DraftSending;
 import org.followthrough.application.dueactions.DueActions;
+import org.followthrough.application.projection.ProjectionSignals;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.domain.followup.Rule;
 import org.followthrough.domain.opportunity.Channel;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +54,10 @@ class RecordingTest {
     OpportunityEventLog eventLog;
     @Autowired
     DueActions dueActions;
+    @Autowired
+    ProjectionSignals signals;
+    @Autowired
+    CommandGateway commands;
 
     private final Instant interviewEnd = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     private CandidateId ada;
@@ -75,6 +82,19 @@ class RecordingTest {
     void theNextReadAlreadyShowsWhatWasRecorded() {
         assertThat(timeline.opportunities(ada)).extracting(summary -> summary.opportunityId()).containsExactly(acme);
         assertThat(dueActions.open(ada)).extracting(due -> due.action().rule()).contains(Rule.THANK_YOU);
+    }
+
+    /** Read-your-writes looks again when a projection's own commit says so, not on a polling schedule. */
+    @Test
+    void eachProjectionSignalsTheStreamItHasCommitted() {
+        try (ProjectionSignals.Waiter timelineSignal = signals.expect("candidate-timeline", acme.toString());
+             ProjectionSignals.Waiter dueActionsSignal = signals.expect("due-actions", acme.toString())) {
+            commands.sendAndWait(new RecordThankYou(acme, ada, interview, "Grace Hopper", Channel.EMAIL, Instant.now(),
+                    null));
+
+            assertThat(timelineSignal.await(TimeUnit.SECONDS.toNanos(10))).isTrue();
+            assertThat(dueActionsSignal.await(TimeUnit.SECONDS.toNanos(10))).isTrue();
+        }
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.followthrough.infra.axon;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -9,6 +14,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.followthrough.domain.candidate.Candidate;
 import org.followthrough.domain.opportunity.Opportunity;
 import org.followthrough.infra.json.DomainJacksonModule;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +54,27 @@ class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Opportunity.class)
                 .configureAggregate(Candidate.class);
+    }
+
+    /**
+     * The JDBC event storage as Axon's auto-configuration makes it (same serializers, upcasters, schema and
+     * transactions), but one that does not ask for a snapshot before loading an aggregate
+     * ({@link UnsnapshottedEventStorage}): one round trip fewer per command.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager) {
+        return new UnsnapshottedEventStorage(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema()));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.followthrough.infra.axon;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -116,6 +117,32 @@ class EventStoreRoundTripTest {
         TrackingToken read = serializer.deserialize(stored);
 
         assertThat(read).isEqualTo(token);
+    }
+
+    /**
+     * No aggregate is snapshotted, so loading one must not ask the snapshot table (a round trip per command for
+     * nothing). The command runs inside a transaction of the test's, whose own statistics count the table scans.
+     */
+    @Test
+    void loadingAnAggregateReadsItsEventsButNeverTheSnapshotTable() {
+        commands.sendAndWait(new OpenOpportunity(opportunity, candidate, "Acme", "Backend Engineer", null));
+        Transaction transaction = transactionManager.startTransaction();
+        try {
+            commands.sendAndWait(new RecordRecruiterReply(opportunity, candidate, ReplyKind.UPDATE, Instant.now(), null));
+            assertThat(scansInThisTransaction("domainevententry")).isPositive();
+            assertThat(scansInThisTransaction("snapshotevententry")).isZero();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private long scansInThisTransaction(String table) {
+        // a table's own count is of its sequential scans; each index counts the scans through it
+        return jdbc.sql("""
+                        SELECT sum(pg_stat_get_xact_numscans(relation)) FROM (
+                            SELECT CAST(:table AS regclass) AS relation
+                            UNION ALL SELECT indexrelid FROM pg_index WHERE indrelid = CAST(:table AS regclass)) AS relations""")
+                .param("table", table).query(Long.class).single();
     }
 
     @Test
