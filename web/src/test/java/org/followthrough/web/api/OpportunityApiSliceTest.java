@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.followthrough.infra.crypto.MasterKey;
+import org.followthrough.infra.testing.TestPostgres;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -65,6 +67,11 @@ class OpportunityApiSliceTest {
         @Bean
         DomainJacksonModule domainJacksonModule() {
             return new DomainJacksonModule();
+        }
+
+        @Bean
+        PageCursors pageCursors() {
+            return new PageCursors(MasterKey.fromBase64(TestPostgres.MASTER_KEY));
         }
     }
 
