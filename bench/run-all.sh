@@ -226,12 +226,16 @@ FOLLOWTHROUGH_BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" FOLLOWTH
   bench_java analytics org.followthrough.bench.AnalyticsBenchmark "$interviews"
 
 # ---------------------------------------------------------------------------------------------------------------
-step "Footprint: the embedded default (java -jar, no settings) holding this run's $events+ events"
+step "Footprint: the embedded default (./run, no settings) holding this run's $events+ events"
 embedded="$out/embedded"
 app_port="$(free_port)"
 pg_port="$(free_port)"
+# started as a user starts it, with ./run (and so with its start-up cache, trained on the first of these launches)
 launch_embedded() {
-  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA FOLLOWTHROUGH_MASTER_KEY="$bench_key" "$JAVA_HOME/bin/java" "$(jfr "${1%.log}")" -jar "$jar" \
+  local tool_options=""
+  if [ "${BENCH_JFR:-false}" = true ]; then tool_options="$(jfr "${1%.log}")"; fi
+  env -u SPRING_PROFILES_ACTIVE -u FOLLOWTHROUGH_DB_URL -u FOLLOWTHROUGH_DATA FOLLOWTHROUGH_MASTER_KEY="$bench_key" \
+    JAVA_TOOL_OPTIONS="$tool_options" ./run \
     --server.port="$app_port" --followthrough.embedded.data-dir="$embedded/postgres" \
     --followthrough.embedded.port="$pg_port" >"$out/$1" 2>&1 &
   app=$!

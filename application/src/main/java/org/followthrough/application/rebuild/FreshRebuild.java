@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,10 +111,17 @@ final class FreshRebuild {
     void run() {
         try {
             tables.create();
-            Thread streamsWorker = Thread.ofPlatform().name("rebuild-streams").start(this::loadStreams);
+            long started = System.nanoTime();
+            Thread streamsWorker = Thread.ofPlatform().name("rebuild-streams").start(() -> {
+                loadStreams();
+                log.info("Rebuild: the per-stream projections loaded in {} s", seconds(started));
+            });
             loadEvents();
+            log.info("Rebuild: the event-by-event projections loaded in {} s", seconds(started));
             streamsWorker.join();
+            long indexing = System.nanoTime();
             tables.index();
+            log.info("Rebuild: indexes built in {} s", seconds(indexing));
             TrackingToken since = GapAwareTrackingToken.newInstance(Math.max(-1, head - IN_FLIGHT_MARGIN), List.of());
             since = catchUp(since, false);
             switchOver(since);
@@ -290,6 +298,10 @@ final class FreshRebuild {
             jdbc.execute("SET LOCAL search_path TO " + FreshTables.BUILDING + ", public");
             work.run();
         });
+    }
+
+    private static String seconds(long since) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private void skip(String projection, String what, RuntimeException error) {

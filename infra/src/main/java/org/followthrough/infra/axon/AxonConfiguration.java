@@ -46,6 +46,9 @@ class AxonConfiguration {
             .allowIfSubType("java.time.")
             .build();
 
+    /** Events read per query from the store in global order (tracking processors, rebuilds). */
+    private static final int FETCH_BATCH = 1_000;
+
     /** PostgreSQL's unique_violation; Axon's default resolver does not recognise it. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -74,6 +77,9 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
+                // events fetched per query when a processor or a rebuild reads the store in order: as many as a
+                // processor handles in one batch (axon.eventhandling.processors.*.batch-size), instead of Axon's 100
+                .batchSize(FETCH_BATCH)
                 .schema(new EventSchema()));
     }
 
