@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One run, one table: Followthrough's figures next to this machine's own limits, measured in the same run on the
-# same PostgreSQL (issue 13). Not part of ./mvnw verify; at full size an estimated 12-13 minutes on this 2-core
-# machine when it is quiet (not yet measured: see docs/benchmarks.md).
+# same PostgreSQL (issue 13). Not part of ./mvnw verify; at full size 8-11 minutes on this 2-core machine when it is
+# quiet (docs/benchmarks.md).
 #   bench/run-all.sh
 #   BENCH_EVENTS=100000 BENCH_OPPORTUNITIES=1000 BENCH_SECONDS=5 bench/run-all.sh      (a quick try)
 # Knobs: BENCH_EVENTS (stored events for the rebuild, the reads and the footprint, default 1,000,000),
