@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * A real headless Chromium, the one installed on the machine (Debian's {@code chromium} and {@code chromium-driver};
@@ -51,6 +52,17 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         this.base = "http://localhost:" + port;
+    }
+
+    /** Signs up a new candidate, Ada Lovelace (a fresh address), in Berlin and Bavaria, through the sign-up form. */
+    public Browser signUpAsAda() {
+        return open("/signup")
+                .type("#displayName", "Ada Lovelace")
+                .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
+                .type("#password", "a long enough password")
+                .type("#timeZone", "Europe/Berlin")
+                .type("#region", "DE-BY")
+                .go("main button[type=submit]");
     }
 
     public Browser open(String path) {

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,13 +29,7 @@ class CalendarFeedBrowserTest {
     void theFeedAddressCopiedFromSettingsServesTheCandidatesActions() throws Exception {
         String url;
         try (Browser browser = new Browser(port, 1280, 1000)) {
-            browser.open("/signup")
-                    .type("#displayName", "Ada Lovelace")
-                    .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
-                    .type("#password", "a long enough password")
-                    .type("#timeZone", "Europe/Berlin")
-                    .type("#region", "DE-BY")
-                    .go("main button[type=submit]");
+            browser.signUpAsAda();
             browser.go("a[href='/opportunities/new']")
                     .type("#company", "Acme")
                     .type("#role", "Backend Engineer")

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,13 +28,7 @@ class DashboardBrowserTest {
         // two days ago: the thank-yous are overdue but still worth sending (issue 10: older ones are listed as missed)
         LocalDate interviewDay = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(2);
         try (Browser browser = new Browser(port, 1280, 1000)) {
-            browser.open("/signup")
-                    .type("#displayName", "Ada Lovelace")
-                    .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
-                    .type("#password", "a long enough password")
-                    .type("#timeZone", "Europe/Berlin")
-                    .type("#region", "DE-BY")
-                    .go("main button[type=submit]");
+            browser.signUpAsAda();
             assertThat(browser.text()).contains("Start with an opportunity");
 
             browser.go("a[href='/opportunities/new']")

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +23,7 @@ class ReplayBrowserTest {
     @Test
     void movingTheTimelineBackBeforeTheReplyBringsTheStatusCheckBack() {
         try (Browser browser = new Browser(port, 1280, 1100)) {
-            browser.open("/signup")
-                    .type("#displayName", "Ada Lovelace")
-                    .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
-                    .type("#password", "a long enough password")
-                    .type("#timeZone", "Europe/Berlin")
-                    .type("#region", "DE-BY")
-                    .go("main button[type=submit]")
+            browser.signUpAsAda()
                     .go("a[href='/opportunities/new']")
                     .type("#company", "Acme").type("#role", "Backend Engineer").setValue("#openedOn", "2026-03-01")
                     .go("main button[type=submit]");

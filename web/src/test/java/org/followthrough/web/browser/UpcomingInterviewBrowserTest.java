@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,13 +69,7 @@ class UpcomingInterviewBrowserTest {
     void scheduleThenPrepareThenConfirmItWasHeldThenNotesPerInterviewerMakeTwoDifferentThankYous() throws IOException {
         LocalDate interviewDay = LocalDate.now(BERLIN).plusDays(2);
         try (Browser browser = new Browser(port, 1280, 1200)) {
-            browser.open("/signup")
-                    .type("#displayName", "Ada Lovelace")
-                    .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
-                    .type("#password", "a long enough password")
-                    .type("#timeZone", "Europe/Berlin")
-                    .type("#region", "DE-BY")
-                    .go("main button[type=submit]");
+            browser.signUpAsAda();
             browser.go("a[href='/opportunities/new']")
                     .type("#company", "Acme")
                     .type("#role", "Backend Engineer")
