@@ -13,6 +13,7 @@ import org.followthrough.infra.testing.HistoryGenerator;
 import org.followthrough.web.Api;
 import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
+import org.followthrough.web.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,16 +35,6 @@ import static org.awaitility.Awaitility.await;
         "followthrough.admin.email=admin@followthrough.test", "followthrough.admin.password=an admin password"})
 @FreshDatabase
 class RebuildTest {
-
-    private static final List<String> TABLES = List.of(
-            "SELECT * FROM timeline_entry ORDER BY opportunity_id, sequence_number",
-            "SELECT * FROM timeline_opportunity ORDER BY opportunity_id",
-            "SELECT * FROM due_action ORDER BY opportunity_id, action_key",
-            "SELECT * FROM due_action_opportunity ORDER BY opportunity_id",
-            "SELECT * FROM candidate_settings ORDER BY candidate_id",
-            "SELECT * FROM outcome_fact ORDER BY 1, 2, 3",
-            "SELECT * FROM outcome_fact_opportunity ORDER BY 1",
-            "SELECT * FROM coach_share ORDER BY 1, 2");
 
     @LocalServerPort
     int port;
@@ -78,7 +69,7 @@ class RebuildTest {
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofMinutes(2)).until(() -> caughtUp(head));
         Map<String, List<String>> live = snapshot();
-        assertThat(live.get(TABLES.getFirst())).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(live.get(ReadModels.QUERIES.getFirst())).hasSizeGreaterThanOrEqualTo(10_000);
 
         Caller admin = new Caller("admin@followthrough.test", "an admin password", UUID.randomUUID());
         Caller candidate = new Caller(candidates.getFirst().email(), "a long enough password", candidates.getFirst().id());
@@ -171,16 +162,6 @@ class RebuildTest {
     }
 
     private Map<String, List<String>> snapshot() {
-        Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
-        for (String query : TABLES) {
-            tables.put(query, jdbc.sql(query).query((row, number) -> {
-                StringBuilder line = new StringBuilder();
-                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-                    line.append(row.getMetaData().getColumnName(column)).append('=').append(row.getString(column)).append(' ');
-                }
-                return line.toString();
-            }).list());
-        }
-        return tables;
+        return ReadModels.rows(jdbc);
     }
 }

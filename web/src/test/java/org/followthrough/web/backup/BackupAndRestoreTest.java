@@ -8,6 +8,7 @@ import org.followthrough.web.Api;
 import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
 import org.followthrough.web.FollowthroughApplication;
+import org.followthrough.web.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,16 +49,6 @@ class BackupAndRestoreTest {
     static final List<String> REBUILT = List.of("timeline_entry", "timeline_opportunity", "due_action",
             "due_action_opportunity", "candidate_settings", "outcome_fact", "outcome_fact_opportunity", "coach_share",
             "tokenentry");
-
-    private static final List<String> READ_MODELS = List.of(
-            "SELECT * FROM timeline_entry ORDER BY opportunity_id, sequence_number",
-            "SELECT * FROM timeline_opportunity ORDER BY opportunity_id",
-            "SELECT * FROM due_action ORDER BY opportunity_id, action_key",
-            "SELECT * FROM due_action_opportunity ORDER BY opportunity_id",
-            "SELECT * FROM candidate_settings ORDER BY candidate_id",
-            "SELECT * FROM outcome_fact ORDER BY 1, 2, 3",
-            "SELECT * FROM outcome_fact_opportunity ORDER BY 1",
-            "SELECT * FROM coach_share ORDER BY 1, 2");
 
     private static final List<String> KEPT = List.of(
             "SELECT * FROM account ORDER BY id",
@@ -96,9 +86,9 @@ class BackupAndRestoreTest {
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> rebuilds.status().processors().stream()
                 .allMatch(processor -> processor.position() >= head));
-        Map<String, List<String>> original = rows(jdbc, READ_MODELS);
-        Map<String, List<String>> kept = rows(jdbc, KEPT);
-        assertThat(original.get(READ_MODELS.getFirst())).hasSizeGreaterThan(5);
+        Map<String, List<String>> original = ReadModels.rows(jdbc);
+        Map<String, List<String>> kept = ReadModels.rows(jdbc, KEPT);
+        assertThat(original.get(ReadModels.QUERIES.getFirst())).hasSizeGreaterThan(5);
 
         Path dump = folder.resolve("followthrough.dump");
         List<String> backup = new ArrayList<>(List.of(bin("pg_dump"), "--format=custom", "--no-owner",
@@ -128,8 +118,8 @@ class BackupAndRestoreTest {
                         .allMatch(processor -> processor.get("processed").asLong() >= head);
             });
 
-            assertThat(rows(restoredDb, READ_MODELS)).isEqualTo(original);
-            assertThat(rows(restoredDb, KEPT)).isEqualTo(kept);
+            assertThat(ReadModels.rows(restoredDb)).isEqualTo(original);
+            assertThat(ReadModels.rows(restoredDb, KEPT)).isEqualTo(kept);
             assertThat(restoredApi.get("/api/v1/timeline", ada).body().toString()).contains("Acme");
             assertThat(restoredApi.get("/api/v1/timeline", gone).status()).as("the erased stay erased").isEqualTo(401);
         }
@@ -148,20 +138,6 @@ class BackupAndRestoreTest {
                     {"receivedAt": "2026-03-24T09:00:00+01:00", "kind": "OFFER", "note": "a written offer"}""")
                     .status()).isEqualTo(201);
         }
-    }
-
-    private static Map<String, List<String>> rows(JdbcClient db, List<String> queries) {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (String query : queries) {
-            tables.put(query, db.sql(query).query((row, number) -> {
-                StringBuilder line = new StringBuilder();
-                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-                    line.append(row.getMetaData().getColumnName(column)).append('=').append(row.getString(column)).append(' ');
-                }
-                return line.toString();
-            }).list());
-        }
-        return tables;
     }
 
     /** A JDBC URL as libpq takes it, with the test server's user and password. */

@@ -151,19 +151,7 @@ class TwoNodesIT {
 
     /** Signs in with the login form on one node; the session cookie then opens the dashboard on the other. */
     private static void signedInOnOneIsSignedInOnTheOther(int port, int otherPort, Caller candidate) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
-        String body = "email=" + encode(candidate.email()) + "&password=" + encode(candidate.password())
-                + "&_csrf=" + encode(csrf.group(1));
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        HttpClient browser = signedIn(port, candidate.email(), candidate.password());
 
         // cookies are not kept apart by port: the same browser now asks the other node
         HttpResponse<String> timeline = browser.send(HttpRequest.newBuilder(
