@@ -9,6 +9,7 @@ import org.followthrough.application.settings.CandidateSettingsStore;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.followup.DueAction;
 import org.followthrough.domain.shared.CandidateId;
+import org.followthrough.domain.shared.Days;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +95,7 @@ public class Digests {
         Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account of " + candidate));
         ZoneId zone = current.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant endOfToday = Days.endOf(today, zone);
         List<DigestItem> overdue = new ArrayList<>();
         List<DigestItem> dueToday = new ArrayList<>();
         for (DueActionView view : dueActions.open(candidate)) {
