@@ -181,16 +181,11 @@ public final class CommandBenchmark {
     }
 
     /** The documented API with a personal access token; one connection per client. */
-    private static final class HttpCommands implements Client {
-
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private final String base;
-        private final String token;
+    private record HttpCommands(String base, String token, HttpClient http) implements Client {
 
         HttpCommands(String base, String token) {
-            this.base = base;
-            this.token = token;
+            this(base, token, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build());
         }
 
         @Override

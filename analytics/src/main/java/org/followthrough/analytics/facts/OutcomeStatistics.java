@@ -36,20 +36,9 @@ import java.util.UUID;
  * interviews as for a hundred.
  */
 @Component
-public class OutcomeStatistics {
+public record OutcomeStatistics(JdbcClient jdbc, PlatformTransactionManager transactions, CountNoise noise) {
 
     public static final int LONGEST_WINDOW_DAYS = 365;
-
-    private final JdbcClient jdbc;
-    private final TransactionTemplate readOnly;
-    private final CountNoise noise;
-
-    public OutcomeStatistics(JdbcClient jdbc, PlatformTransactionManager transactions, CountNoise noise) {
-        this.jdbc = jdbc;
-        this.noise = noise;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-    }
 
     /**
      * Interviews count once their window of {@code withinDays} (24-hour days) is over by {@code now}: one still inside
@@ -205,6 +194,8 @@ public class OutcomeStatistics {
      * many candidates are in scope, guesses a few hundred rows and sorts 100,000 on disk: three times slower.
      */
     private void withCustomPlans(Runnable query) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         readOnly.executeWithoutResult(status -> {
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
             query.run();

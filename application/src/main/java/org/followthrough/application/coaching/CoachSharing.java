@@ -28,17 +28,7 @@ import java.util.UUID;
  * nothing is cached, so a confirmation or a revocation counts at once.
  */
 @Service
-public class CoachSharing {
-
-    private final CommandGateway commands;
-    private final JdbcClient jdbc;
-    private final Accounts accounts;
-
-    public CoachSharing(CommandGateway commands, JdbcClient jdbc, Accounts accounts) {
-        this.commands = commands;
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-    }
+public record CoachSharing(CommandGateway commands, JdbcClient jdbc, Accounts accounts) {
 
     /**
      * Step one of sharing: only an existing coach account can be shared with (an address nobody has signed up with as a

@@ -14,17 +14,7 @@ import java.time.Clock;
  * request; anyone else's answers "not found", exactly like a candidate who does not exist.
  */
 @Service
-public class SharedTimelines {
-
-    private final CoachSharing sharing;
-    private final CandidateTimeline timeline;
-    private final Clock clock;
-
-    public SharedTimelines(CoachSharing sharing, CandidateTimeline timeline, Clock clock) {
-        this.sharing = sharing;
-        this.timeline = timeline;
-        this.clock = clock;
-    }
+public record SharedTimelines(CoachSharing sharing, CandidateTimeline timeline, Clock clock) {
 
     /** The candidate as their coach knows them, and their latest entries, newest first. */
     public record SharedTimeline(SharingCandidate candidate, TimelinePage entries) {

@@ -28,7 +28,7 @@ import java.util.Map;
  * every low-priority suggestion, whenever it suits). Now, or as it stood at the end of a past day.
  */
 @Service
-public class Dashboard {
+public record Dashboard(DueActionsAsOf dueActions, CandidateTimeline timeline, Clock clock) {
 
     /** The buckets, in the order they are shown. */
     public enum Bucket { OVERDUE, TODAY, THIS_WEEK, LATER }
@@ -44,16 +44,6 @@ public class Dashboard {
      */
     public record View(Instant now, ZoneId zone, LocalDate today, Map<Bucket, List<DueActionView>> buckets,
                        List<OpportunitySummary> opportunities, List<DueActionView> missed, List<WaitingView> waiting) {
-    }
-
-    private final DueActionsAsOf dueActions;
-    private final CandidateTimeline timeline;
-    private final Clock clock;
-
-    public Dashboard(DueActionsAsOf dueActions, CandidateTimeline timeline, Clock clock) {
-        this.dueActions = dueActions;
-        this.timeline = timeline;
-        this.clock = clock;
     }
 
     /**

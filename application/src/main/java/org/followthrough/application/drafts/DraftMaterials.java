@@ -36,19 +36,8 @@ import java.util.Set;
 
 /** Gathers the material for a draft of one open action of the candidate's, and only of their own. */
 @Service
-public class DraftMaterials {
-
-    private final DueActions dueActions;
-    private final OpportunityEventLog eventLog;
-    private final Accounts accounts;
-    private final CandidateTimeline timeline;
-
-    public DraftMaterials(DueActions dueActions, OpportunityEventLog eventLog, Accounts accounts, CandidateTimeline timeline) {
-        this.dueActions = dueActions;
-        this.eventLog = eventLog;
-        this.accounts = accounts;
-        this.timeline = timeline;
-    }
+public record DraftMaterials(DueActions dueActions, OpportunityEventLog eventLog, Accounts accounts,
+                             CandidateTimeline timeline) {
 
     public DraftMaterial forAction(CandidateId candidate, OpportunityId opportunity, String actionKey) {
         DueAction action = dueActions.open(candidate).stream()

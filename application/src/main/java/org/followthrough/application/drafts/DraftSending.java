@@ -16,15 +16,7 @@ import java.time.Clock;
 
 /** Marks a drafted message as sent: records the thank-you or follow-up its action asked for, with the text as sent. */
 @Service
-public class DraftSending {
-
-    private final Recording recording;
-    private final Clock clock;
-
-    public DraftSending(Recording recording, Clock clock) {
-        this.recording = recording;
-        this.clock = clock;
-    }
+public record DraftSending(Recording recording, Clock clock) {
 
     /** {@code channel}: how it went out, if not the way the action suggested (or e-mail). */
     public Recording.Recorded markSent(CandidateId candidate, DraftMaterial material, String body,

@@ -13,15 +13,7 @@ import java.util.List;
 
 /** After a follow-up is recorded: does it break the cadence (too early, too soon after the last, one too many)? */
 @Component
-public class CadenceAdvisor {
-
-    private final EventStore eventStore;
-    private final CandidatePolicy policy;
-
-    public CadenceAdvisor(EventStore eventStore, CandidatePolicy policy) {
-        this.eventStore = eventStore;
-        this.policy = policy;
-    }
+public record CadenceAdvisor(EventStore eventStore, CandidatePolicy policy) {
 
     /** Warnings about the follow-up recorded at {@code sequence}, judged against what came before it. */
     public List<String> warningsFor(CandidateId candidate, OpportunityId opportunity, long sequence) {

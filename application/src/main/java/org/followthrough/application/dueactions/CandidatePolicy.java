@@ -29,17 +29,7 @@ import java.util.Optional;
  * "as of" view run it through here, so past and present agree.
  */
 @Component
-public class CandidatePolicy {
-
-    private final CandidateSettingsStore settings;
-    private final PublicHolidayCalendars holidays;
-    private final SettingsHistory history;
-
-    public CandidatePolicy(CandidateSettingsStore settings, PublicHolidayCalendars holidays, SettingsHistory history) {
-        this.settings = settings;
-        this.holidays = holidays;
-        this.history = history;
-    }
+public record CandidatePolicy(CandidateSettingsStore settings, PublicHolidayCalendars holidays, SettingsHistory history) {
 
     /**
      * The candidate's calendar and numbers as they stood at each moment asked about, for the "as of" views: their

@@ -25,15 +25,7 @@ import java.util.UUID;
 
 /** Answers "what is there to do?" from the due-actions projection's tables. */
 @Component
-class DueActionQueries implements DueActions {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    DueActionQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+record DueActionQueries(JdbcClient jdbc, JsonMapper json) implements DueActions {
 
     @Override
     public List<DueActionView> open(CandidateId candidate) {

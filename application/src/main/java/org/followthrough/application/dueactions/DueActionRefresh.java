@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * which changes nothing.
  */
 @Component
-class DueActionRefresh implements SettingsDependent {
-
-    private final DueActionProjection projection;
-
-    DueActionRefresh(DueActionProjection projection) {
-        this.projection = projection;
-    }
+record DueActionRefresh(DueActionProjection projection) implements SettingsDependent {
 
     @Override
     public void settingsChanged(CandidateId candidate) {

@@ -15,22 +15,8 @@ import java.util.List;
 
 /** Writes the candidate's whole history, read from the event store itself, into a {@link HistoryDocument}. */
 @Service
-public class HistoryExport {
-
-    private final CandidateTimeline timeline;
-    private final OpportunityEventLog eventLog;
-    private final CandidateSettingsStore settings;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    public HistoryExport(CandidateTimeline timeline, OpportunityEventLog eventLog, CandidateSettingsStore settings, JsonMapper json,
-                         Clock clock) {
-        this.timeline = timeline;
-        this.eventLog = eventLog;
-        this.settings = settings;
-        this.json = json;
-        this.clock = clock;
-    }
+public record HistoryExport(CandidateTimeline timeline, OpportunityEventLog eventLog, CandidateSettingsStore settings,
+                            JsonMapper json, Clock clock) {
 
     public HistoryDocument export(CandidateId candidate) {
         CandidateSettings current = settings.of(candidate).orElse(null);

@@ -10,15 +10,7 @@ import tools.jackson.databind.JsonNode;
  * ({@link HistoryImport}), and answers once the candidate's next read shows every imported opportunity.
  */
 @Service
-public class ImportHistory {
-
-    private final HistoryImport history;
-    private final ReadYourWrites readYourWrites;
-
-    public ImportHistory(HistoryImport history, ReadYourWrites readYourWrites) {
-        this.history = history;
-        this.readYourWrites = readYourWrites;
-    }
+public record ImportHistory(HistoryImport history, ReadYourWrites readYourWrites) {
 
     public HistoryImport.Imported into(CandidateId candidate, JsonNode document) {
         HistoryImport.Imported imported = history.importInto(candidate, document);

@@ -23,18 +23,10 @@ import java.util.UUID;
  * an admin retries or drops it (the per-opportunity sequencing of Axon's dead-letter queue).
  */
 @Component
-public class DeadLetters {
+public record DeadLetters(JdbcClient jdbc, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final int MAX_ERROR = 2_000;
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    public DeadLetters(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The streams the processor has parked. */
     public Set<UUID> parkedStreams(String processor) {

@@ -26,21 +26,12 @@ import java.util.UUID;
  * candidate whose events it cannot handle is parked, and a retry of that dead letter rebuilds it again.
  */
 @Component
-public class SubscribingRebuilds implements Replayable {
+public record SubscribingRebuilds(CandidateStreams streams, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                  DeadLetters deadLetters, List<SubscribingProjection> projections)
+        implements Replayable {
 
-    private final CandidateStreams streams;
-    private final JdbcTemplate jdbc;
-    private final PlatformTransactionManager transactions;
-    private final DeadLetters deadLetters;
-    private final List<SubscribingProjection> projections;
-
-    public SubscribingRebuilds(CandidateStreams streams, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                               DeadLetters deadLetters, List<SubscribingProjection> projections) {
-        this.streams = streams;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.deadLetters = deadLetters;
-        this.projections = List.copyOf(projections);
+    public SubscribingRebuilds {
+        projections = List.copyOf(projections);
     }
 
     /**

@@ -1,20 +1,9 @@
 package org.followthrough.application.reminders;
 
-import org.followthrough.application.dueactions.DueActionView;
-import org.followthrough.application.dueactions.DueActions;
 import org.followthrough.application.settings.CandidateSettings;
 import org.followthrough.application.settings.CandidateSettingsStore;
-import org.followthrough.application.timeline.CandidateTimeline;
-import org.followthrough.domain.followup.DueAction;
-import org.followthrough.domain.opportunity.Interviewer;
-import org.followthrough.domain.opportunity.OpportunityEvent;
-import org.followthrough.domain.opportunity.OpportunityHistory;
-import org.followthrough.domain.opportunity.OpportunityState;
-import org.followthrough.domain.opportunity.OpportunityStreams;
 import org.followthrough.domain.shared.CandidateId;
-import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.NotFound;
-import org.followthrough.domain.shared.OpportunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +13,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,28 +31,18 @@ import java.util.UUID;
 @Service
 public class CalendarFeeds {
 
-    /** How long a due action at an instant is shown in a calendar: a short reminder, not a meeting. */
-    static final Duration ACTION_LENGTH = Duration.ofMinutes(30);
-    /** A scheduled interview with no stated end: an hour, as the policy assumes too. */
-    static final Duration INTERVIEW_LENGTH = Duration.ofHours(1);
-
     private static final Base64.Encoder TOKENS = Base64.getUrlEncoder().withoutPadding();
 
     private final JdbcClient jdbc;
-    private final DueActions dueActions;
     private final CandidateSettingsStore settings;
-    private final CandidateTimeline timeline;
-    private final OpportunityStreams streams;
+    private final FeedEntries entries;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public CalendarFeeds(JdbcClient jdbc, DueActions dueActions, CandidateSettingsStore settings,
-                         CandidateTimeline timeline, OpportunityStreams streams, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, CandidateSettingsStore settings, FeedEntries entries, Clock clock) {
         this.jdbc = jdbc;
-        this.dueActions = dueActions;
         this.settings = settings;
-        this.timeline = timeline;
-        this.streams = streams;
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -125,15 +101,7 @@ public class CalendarFeeds {
 
     private FeedDocument document(CandidateId candidate, String baseUrl) {
         CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("settings of " + candidate));
-        List<FeedEntry> entries = new ArrayList<>();
-        Instant now = clock.instant();
-        for (DueActionView view : dueActions.open(candidate)) {
-            if (!view.action().isMissedAt(now)) { // a missed action no longer belongs in a calendar
-                entries.add(entryOf(view, baseUrl));
-            }
-        }
-        entries.addAll(interviews(candidate, baseUrl));
-        List<ICalendarWriter.Versioned> versioned = versions(candidate, entries);
+        List<ICalendarWriter.Versioned> versioned = versions(candidate, entries.of(candidate, baseUrl));
         String body = ICalendarWriter.write("Followthrough", current.timeZone(), versioned);
         Instant lastModified = versioned.stream().map(ICalendarWriter.Versioned::lastModified)
                 .max(Instant::compareTo)
@@ -142,53 +110,7 @@ public class CalendarFeeds {
         return new FeedDocument(body, etag, lastModified);
     }
 
-    private static FeedEntry entryOf(DueActionView view, String baseUrl) {
-        DueAction action = view.action();
-        String uid = "action-" + action.opportunityId() + "-"
-                + HexFormat.of().formatHex(FeedEntry.sha256(action.key().getBytes(StandardCharsets.UTF_8)), 0, 12)
-                + "@followthrough";
-        String url = baseUrl.replaceAll("/+$", "") + "/opportunities/" + action.opportunityId();
-        String summary = action.action() + " (" + view.company() + ")";
-        String description = action.explanation() + "\n\n" + url;
-        return action.dueOn() != null
-                ? FeedEntry.allDay(uid, summary, description, url, action.dueOn())
-                : FeedEntry.timed(uid, summary, description, url, Objects.requireNonNull(action.dueAt()),
-                ACTION_LENGTH);
-    }
 
-    /** The interviews scheduled and neither held nor called off, on the candidate's open opportunities. */
-    private List<FeedEntry> interviews(CandidateId candidate, String baseUrl) {
-        List<OpportunityId> ids = timeline.opportunityIdsOldestFirst(candidate);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<FeedEntry> entries = new ArrayList<>();
-        for (Map.Entry<OpportunityId, List<OpportunityEvent>> stream : streams.read(ids).entrySet()) {
-            if (stream.getValue().isEmpty()) {
-                continue;
-            }
-            OpportunityState state = OpportunityHistory.of(stream.getValue()).state();
-            if (state.isClosed() || !state.owner().equals(candidate)) {
-                continue;
-            }
-            String url = baseUrl.replaceAll("/+$", "") + "/opportunities/" + state.id();
-            for (InterviewId interviewId : state.scheduled().keySet()) {
-                state.pending(interviewId).ifPresent(interview -> {
-                    Duration length = interview.endsAt() == null ? INTERVIEW_LENGTH
-                            : Duration.between(interview.startsAt(), interview.endsAt());
-                    String who = interview.announced().interviewers().isEmpty() ? ""
-                            : " with " + String.join(", ", interview.announced().interviewers().stream()
-                            .map(Interviewer::name).toList());
-                    entries.add(FeedEntry.timed("interview-" + interviewId + "@followthrough",
-                            "Interview: " + state.role() + " at " + state.company(),
-                            "Round " + interview.announced().round() + who + ".\n\n" + url, url,
-                            interview.startsAt(), length.isNegative() || length.isZero() ? INTERVIEW_LENGTH : length));
-                });
-            }
-        }
-        entries.sort(Comparator.comparing(FeedEntry::uid));
-        return entries;
-    }
 
     /**
      * Each entry with its version: a new entry starts at 0; a changed one (its content hash differs) goes up by one and

@@ -33,17 +33,7 @@ import java.util.Map;
  * then (time zone, region, policy numbers).
  */
 @Service
-public class DueActionsAsOf {
-
-    private final DueActions live;
-    private final CandidateTimeline timeline;
-    private final CandidatePolicy policy;
-
-    public DueActionsAsOf(DueActions live, CandidateTimeline timeline, CandidatePolicy policy) {
-        this.live = live;
-        this.timeline = timeline;
-        this.policy = policy;
-    }
+public record DueActionsAsOf(DueActions live, CandidateTimeline timeline, CandidatePolicy policy) {
 
     /**
      * The time zone the candidate lived in at {@code at}: an "as of" view reads and shows its days in it; {@code today}

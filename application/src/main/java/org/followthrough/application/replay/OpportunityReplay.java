@@ -19,19 +19,8 @@ import java.util.List;
 
 /** One opportunity in full, what is open on it now, and a step-through of its history: what was open after entry n. */
 @Service
-public class OpportunityReplay {
-
-    private final OpportunityEventLog eventLog;
-    private final DueActions dueActions;
-    private final CandidatePolicy policy;
-    private final Clock clock;
-
-    public OpportunityReplay(OpportunityEventLog eventLog, DueActions dueActions, CandidatePolicy policy, Clock clock) {
-        this.eventLog = eventLog;
-        this.dueActions = dueActions;
-        this.policy = policy;
-        this.clock = clock;
-    }
+public record OpportunityReplay(OpportunityEventLog eventLog, DueActions dueActions, CandidatePolicy policy,
+                                Clock clock) {
 
     /**
      * @param log   every entry, with what counts

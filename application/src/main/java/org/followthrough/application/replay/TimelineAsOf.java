@@ -34,19 +34,7 @@ import java.util.Map;
  * overall.
  */
 @Service
-public class TimelineAsOf {
-
-    private final CandidateTimeline timeline;
-    private final DueActionsAsOf dueActions;
-    private final CandidatePolicy policy;
-    private final Clock clock;
-
-    public TimelineAsOf(CandidateTimeline timeline, DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock) {
-        this.timeline = timeline;
-        this.dueActions = dueActions;
-        this.policy = policy;
-        this.clock = clock;
-    }
+public record TimelineAsOf(CandidateTimeline timeline, DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock) {
 
     /**
      * @param asOf        the end of this day; none for now

@@ -25,17 +25,9 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(CandidateSettingsProjection.PROCESSING_GROUP)
-class CandidateSettingsProjection implements SubscribingProjection {
+record CandidateSettingsProjection(JdbcClient jdbc, JsonMapper json) implements SubscribingProjection {
 
     static final String PROCESSING_GROUP = "candidate-settings";
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    CandidateSettingsProjection(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     @EventHandler
     void on(CandidateRegistered registered) {

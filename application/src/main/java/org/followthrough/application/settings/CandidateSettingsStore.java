@@ -16,15 +16,7 @@ import java.util.UUID;
 
 /** Reads a candidate's current settings. */
 @Component
-public class CandidateSettingsStore {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    public CandidateSettingsStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+public record CandidateSettingsStore(JdbcClient jdbc, JsonMapper json) {
 
     public Optional<CandidateSettings> of(CandidateId candidate) {
         return jdbc.sql("SELECT candidate_id, time_zone, region, policy::text AS policy, digest_enabled, digest_time FROM candidate_settings WHERE candidate_id = ?")

@@ -22,7 +22,6 @@ import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.OpportunityOpened;
 import org.followthrough.domain.shared.OpportunityId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +38,16 @@ import java.util.UUID;
  * Every write is an idempotent upsert, so a redelivered event changes nothing; the writes of a batch of events go to
  * the database together, just before the batch commits with its token. An opportunity whose entry cannot be written
  * is parked with its later entries ({@link StreamWrites}); a retry writes its whole stream again.
+ *
+ * @param keys whose key was destroyed, if erasure is configured: their events are skipped, so a rebuild does not bring
+ *             them back
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-class TimelineProjection implements ProjectionProgress, Replayable {
+record TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json,
+                          @Qualifier("eventSerializer") @Nullable Serializer serializer, EventStore eventStore,
+                          DeadLetters deadLetters, @Nullable PersonalDataKeys keys)
+        implements ProjectionProgress, Replayable {
 
     public static final String PROCESSING_GROUP = "candidate-timeline";
 
@@ -54,31 +59,6 @@ class TimelineProjection implements ProjectionProgress, Replayable {
     private static final int ENTRIES = 0;
     private static final int OPPORTUNITIES = 1;
     private static final int CHANGES = 2;
-
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final JsonMapper json;
-    private final @Nullable Serializer serializer;
-    private final EventStore eventStore;
-    private final DeadLetters deadLetters;
-    private @Nullable PersonalDataKeys keys;
-
-    TimelineProjection(JdbcClient jdbc, JdbcTemplate template, JsonMapper json,
-                       @Qualifier("eventSerializer") @Nullable Serializer serializer, EventStore eventStore,
-                       DeadLetters deadLetters) {
-        this.eventStore = eventStore;
-        this.deadLetters = deadLetters;
-        this.jdbc = jdbc;
-        this.template = template;
-        this.json = json;
-        this.serializer = serializer;
-    }
-
-    /** Whose key was destroyed: their events are skipped, so a rebuild does not bring them back. */
-    @Autowired(required = false)
-    void erasedCandidates(PersonalDataKeys keys) {
-        this.keys = keys;
-    }
 
     /** An erased candidate's timeline goes; run again by a rebuild, after their events (which it skips anyway). */
     @EventHandler

@@ -26,15 +26,7 @@ import java.util.UUID;
 
 /** Answers timeline questions from the projection's tables. */
 @Component
-class TimelineQueries implements CandidateTimeline {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    TimelineQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+record TimelineQueries(JdbcClient jdbc, JsonMapper json) implements CandidateTimeline {
 
     /**
      * A page of entries as they stood at {@code at}. An entry counts as retracted only if its retraction too had

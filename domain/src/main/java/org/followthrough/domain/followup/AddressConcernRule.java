@@ -21,9 +21,6 @@ final class AddressConcernRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         for (RecruiterReplied reply : facts.unansweredConcerns()) {
             LocalDate day = calendar.dayOf(reply.receivedAt());
             LocalDate due = calendar.plusBusinessDays(day, policy.answerConcernBusinessDays());

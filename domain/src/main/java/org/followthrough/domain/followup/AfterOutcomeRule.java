@@ -28,6 +28,12 @@ final class AfterOutcomeRule implements FollowUpRule {
     private record Outcomes(Instant at, boolean rejected) {
     }
 
+    /** The outcome may be recorded by closing the opportunity, and the thanks recorded on the closed one. */
+    @Override
+    public boolean outlivesClosing() {
+        return true;
+    }
+
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         OpportunityClosed closure = facts.closure;

@@ -20,9 +20,6 @@ final class ClearTheAirRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         for (CompetingOfferReceived offer : facts.competingOffers) {
             if (facts.decisionAfter(offer.receivedAt()).isPresent()
                     || !facts.followUpsAfter(offer.receivedAt(), FollowUpPurpose.CLEAR_THE_AIR).isEmpty()) {

@@ -14,9 +14,6 @@ final class ConfirmHeldRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         for (OpportunityFacts.ScheduledInterview interview : facts.pendingInterviews()) {
             actions.add(DueAction.of(facts.opportunityId, Rule.CONFIRM_HELD, "CONFIRM_HELD:" + interview.interviewId())
                     .action("Did the round " + interview.announced().round() + " interview at " + facts.employer()

@@ -25,9 +25,6 @@ final class ConnectRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         Set<String> onLinkedIn = new HashSet<>();
         facts.thankYous.stream().filter(thankYou -> thankYou.channel() == Channel.LINKEDIN)
                 .forEach(thankYou -> onLinkedIn.add(Interviewer.key(thankYou.interviewer())));

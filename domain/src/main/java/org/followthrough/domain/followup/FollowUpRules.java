@@ -42,7 +42,9 @@ public final class FollowUpRules {
         OpportunityFacts facts = OpportunityFacts.of(opportunityId, asItStood.effectiveEvents());
         List<DueAction> actions = new ArrayList<>();
         for (FollowUpRule rule : RULES) {
-            actions.addAll(rule.dueActions(facts, calendar, policy));
+            if (!facts.isClosed() || rule.outlivesClosing()) {
+                actions.addAll(rule.dueActions(facts, calendar, policy));
+            }
         }
         actions.sort(DueAction.urgencyAt(asOf));
         // two entries at the same instant (two concerns raised in one message, say) ask for the same action once

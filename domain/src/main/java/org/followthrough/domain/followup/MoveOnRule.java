@@ -19,7 +19,7 @@ final class MoveOnRule implements FollowUpRule {
 
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
-        if (facts.isClosed() || facts.latestInterview().isEmpty()) {
+        if (facts.latestInterview().isEmpty()) {
             return List.of();
         }
         InterviewHeld interview = facts.latestInterview().get();

@@ -17,9 +17,6 @@ final class PrepareRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         for (OpportunityFacts.ScheduledInterview interview : facts.pendingInterviews()) {
             LocalDate dayBefore = calendar.dayOf(interview.startsAt()).minusDays(1);
             List<Interviewer> people = interview.announced().interviewers();

@@ -29,9 +29,6 @@ final class StatusCheckRule implements FollowUpRule {
 
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
-        if (facts.isClosed()) {
-            return List.of();
-        }
         return next(facts, calendar, policy).map(next -> {
             InterviewHeld interview = facts.latestInterview().orElseThrow();
             Interviewer first = interview.interviewers().isEmpty() ? null : interview.interviewers().getFirst();

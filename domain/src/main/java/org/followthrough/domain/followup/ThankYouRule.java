@@ -29,9 +29,6 @@ final class ThankYouRule implements FollowUpRule {
     @Override
     public List<DueAction> dueActions(OpportunityFacts facts, BusinessCalendar calendar, FollowUpPolicy policy) {
         List<DueAction> actions = new ArrayList<>();
-        if (facts.isClosed()) {
-            return actions;
-        }
         for (InterviewHeld interview : facts.interviews) {
             if (facts.isSuperseded(interview) || facts.decisionAfter(interview.endedAt()).isPresent()) {
                 continue;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -38,37 +39,33 @@ public class Opportunity {
 
     @CommandHandler
     public Opportunity(OpenOpportunity command, Clock clock) {
-        Instant now = clock.instant();
-        record(new OpportunityOpened(command.opportunityId(), command.candidateId(), command.company(), command.role(),
-                givenOrNow(command.openedAt(), now)), now, null);
+        recordAsStated(command.openedAt(), clock, at -> new OpportunityOpened(command.opportunityId(),
+                command.candidateId(), command.company(), command.role(), at));
     }
 
     @CommandHandler
     public long handle(ScheduleInterview command, Clock clock) {
         OpportunityState state = stateFor(command);
-        Instant now = clock.instant();
         int round = command.round() == null ? state.nextRound() : command.round();
-        record(new InterviewScheduled(command.opportunityId(), command.candidateId(), command.interviewId(), round,
-                command.startsAt(), command.endsAt(), command.interviewers(), givenOrNow(command.scheduledAt(), now)),
-                now, null);
+        recordAsStated(command.scheduledAt(), clock, at -> new InterviewScheduled(command.opportunityId(),
+                command.candidateId(), command.interviewId(), round, command.startsAt(), command.endsAt(),
+                command.interviewers(), at));
         return recorded();
     }
 
     @CommandHandler
     public long handle(RescheduleInterview command, Clock clock) {
         stateFor(command);
-        Instant now = clock.instant();
-        record(new InterviewRescheduled(command.opportunityId(), command.candidateId(), command.interviewId(),
-                command.startsAt(), command.endsAt(), givenOrNow(command.rescheduledAt(), now)), now, null);
+        recordAsStated(command.rescheduledAt(), clock, at -> new InterviewRescheduled(command.opportunityId(),
+                command.candidateId(), command.interviewId(), command.startsAt(), command.endsAt(), at));
         return recorded();
     }
 
     @CommandHandler
     public long handle(CancelInterview command, Clock clock) {
         stateFor(command);
-        Instant now = clock.instant();
-        record(new InterviewCancelled(command.opportunityId(), command.candidateId(), command.interviewId(),
-                command.reason(), givenOrNow(command.cancelledAt(), now)), now, null);
+        recordAsStated(command.cancelledAt(), clock, at -> new InterviewCancelled(command.opportunityId(),
+                command.candidateId(), command.interviewId(), command.reason(), at));
         return recorded();
     }
 
@@ -283,9 +280,10 @@ public class Opportunity {
         return state;
     }
 
-    /** When the candidate says it happened, or now when they do not say. */
-    private static Instant givenOrNow(@Nullable Instant given, Instant now) {
-        return given == null ? now : given;
+    /** Records the entry as happened when the candidate says it did ({@code stated}), or now when they do not say. */
+    private void recordAsStated(@Nullable Instant stated, Clock clock, Function<Instant, OpportunityEvent> entry) {
+        Instant now = clock.instant();
+        record(entry.apply(stated == null ? now : stated), now, null);
     }
 
     /** The people a held interview lists; none when there is no such interview (the rules then refuse the entry). */

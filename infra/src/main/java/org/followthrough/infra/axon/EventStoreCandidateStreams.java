@@ -12,15 +12,7 @@ import java.util.function.Consumer;
 
 /** Every candidate's stream from the event store, read through Axon (upcasters included) one candidate at a time. */
 @Component
-class EventStoreCandidateStreams implements CandidateStreams {
-
-    private final JdbcClient jdbc;
-    private final EventStore eventStore;
-
-    EventStoreCandidateStreams(JdbcClient jdbc, EventStore eventStore) {
-        this.jdbc = jdbc;
-        this.eventStore = eventStore;
-    }
+record EventStoreCandidateStreams(JdbcClient jdbc, EventStore eventStore) implements CandidateStreams {
 
     @Override
     public void forEachEvent(Consumer<CandidateEvent> action) {

@@ -3,6 +3,7 @@ package org.followthrough.site.drafts;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.followthrough.site.PrecompiledTemplates;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class DraftWriter {
 
-    static final String TEMPLATE_PACKAGE = "gg.jte.generated.plain";
+    static final String TEMPLATE_PACKAGE = PrecompiledTemplates.PLAIN;
 
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
@@ -22,20 +23,7 @@ public final class DraftWriter {
     private final TemplateEngine engine;
 
     public DraftWriter() {
-        this.engine = precompiledPlainEngine();
-    }
-
-    private static TemplateEngine precompiledPlainEngine() {
-        // Without a class directory, jte loads templates through the context class loader of the thread that creates
-        // the engine; pin it to ours, or a pool thread in a packaged app would not find the template classes.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(DraftWriter.class.getClassLoader());
-        try {
-            return TemplateEngine.createPrecompiled(null, ContentType.Plain, null, TEMPLATE_PACKAGE);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        this.engine = PrecompiledTemplates.engine(ContentType.Plain, TEMPLATE_PACKAGE);
     }
 
     public Draft write(DraftModel model) {

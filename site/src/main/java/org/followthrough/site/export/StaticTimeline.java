@@ -3,6 +3,7 @@ package org.followthrough.site.export;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.followthrough.site.PrecompiledTemplates;
 import org.followthrough.site.timeline.OpportunityGroup;
 
 import java.io.IOException;
@@ -36,15 +37,7 @@ public final class StaticTimeline {
     private final TemplateEngine engine;
 
     public StaticTimeline() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // jte loads precompiled templates through the creating thread's context class loader: pin it to ours
-        thread.setContextClassLoader(StaticTimeline.class.getClassLoader());
-        try {
-            this.engine = TemplateEngine.createPrecompiled(ContentType.Html);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        this.engine = PrecompiledTemplates.engine(ContentType.Html, PrecompiledTemplates.HTML);
     }
 
     /** The folder's files by relative path. */

@@ -3,6 +3,7 @@ package org.followthrough.site.mail;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.followthrough.site.PrecompiledTemplates;
 
 import java.util.Map;
 
@@ -17,16 +18,8 @@ public final class DigestMailWriter {
     private final TemplateEngine plain;
 
     public DigestMailWriter() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // as DraftWriter: pin the class loader, or a pool thread of a packaged app would not find the template classes
-        thread.setContextClassLoader(DigestMailWriter.class.getClassLoader());
-        try {
-            this.html = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "gg.jte.generated.precompiled");
-            this.plain = TemplateEngine.createPrecompiled(null, ContentType.Plain, null, "gg.jte.generated.plain");
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        this.html = PrecompiledTemplates.engine(ContentType.Html, PrecompiledTemplates.HTML);
+        this.plain = PrecompiledTemplates.engine(ContentType.Plain, PrecompiledTemplates.PLAIN);
     }
 
     public Parts write(DigestMailView view) {
