@@ -26,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -81,14 +82,15 @@ record RecordPages(Recording recording, OpportunityEventLog eventLog, Clock cloc
     @GetMapping({"/opportunities/new", "/opportunities/{id}/close",
             "/opportunities/{id}/{form:scheduled-interviews|interviews|notes|thank-yous|follow-ups|replies|offers|decision-changes|connections}/new"})
     String newEntry(@AuthenticationPrincipal SignedInUser me, @PathVariable(required = false) @Nullable UUID id,
-                    @PathVariable(required = false) @Nullable String form, Model model, HttpServletRequest request) {
+                    @PathVariable(required = false) @Nullable String form,
+                    @RequestParam(required = false) @Nullable UUID interviewId, Model model, HttpServletRequest request) {
         FormValues values = Forms.typed(request);
         values = values.get("channel").isEmpty() ? values.with("channel", "EMAIL") : values;
         values = values.get("day").isEmpty() ? values.with("day", LocalDate.now(clock.withZone(me.timeZone())).toString())
                 : values;
         String view = id == null ? "opportunity" : form == null ? "close" : form;
         if (id != null && "interviews".equals(form)) {
-            values = asScheduled(me, id, values);
+            values = asScheduled(me, id, interviewId, values);
         }
         return form(model, FORMS.get(view), id == null ? null : context(me, id), values, FormErrors.none());
     }
@@ -115,17 +117,12 @@ record RecordPages(Recording recording, OpportunityEventLog eventLog, Clock cloc
 
     /**
      * Recording a scheduled interview as held (the dashboard's "did it take place?"): the form comes filled in with
-     * what was scheduled, its day, times, round and people, and keeps its id; what the link itself says wins.
+     * what was scheduled, its day, times, round and people, and keeps its id; what the link itself says wins. An id
+     * that is not one answers 400 ({@link PageErrors}); one of no interview still to come fills nothing in.
      */
-    private FormValues asScheduled(SignedInUser me, UUID id, FormValues asked) {
-        UUID interviewId;
-        try {
-            interviewId = UUID.fromString(asked.get("interviewId"));
-        } catch (IllegalArgumentException notAnId) {
-            return asked.with("interviewId", null);
-        }
-        OpportunityState.Scheduled scheduled = eventLog.logOf(OpportunityId.of(id), me.candidateId())
-                .pending(InterviewId.of(interviewId)).orElse(null);
+    private FormValues asScheduled(SignedInUser me, UUID id, @Nullable UUID interviewId, FormValues asked) {
+        OpportunityState.Scheduled scheduled = interviewId == null ? null
+                : eventLog.logOf(OpportunityId.of(id), me.candidateId()).pending(InterviewId.of(interviewId)).orElse(null);
         if (scheduled == null) {
             return asked.with("interviewId", null);
         }
@@ -201,13 +198,8 @@ record RecordPages(Recording recording, OpportunityEventLog eventLog, Clock cloc
         }
         try {
             SignedInUser me = sent.me();
-            Recording.Recorded recorded = recording.record(form.command(me.candidateId(), me.timeZone(),
-                    OpportunityId.of(sent.id()), clock));
-            sent.redirect().addFlashAttribute("flash", form.done());
-            if (!recorded.warnings().isEmpty()) {
-                sent.redirect().addFlashAttribute("warnings", recorded.warnings());
-            }
-            return "redirect:/";
+            return Forms.recorded(recording.record(form.command(me.candidateId(), me.timeZone(),
+                    OpportunityId.of(sent.id()), clock)), form.done(), sent.redirect());
         } catch (RuleViolation violation) {
             return refused(sent, Forms.errors(violation));
         } catch (StateConflict conflict) {
