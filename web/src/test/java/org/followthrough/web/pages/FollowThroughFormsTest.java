@@ -174,7 +174,7 @@ class FollowThroughFormsTest {
         mvc.perform(get("/opportunities/" + opportunity + "/interviews/new").param("interviewId", "not-an-id")
                         .with(user(me)))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("interviewId: &#39;not-an-id&#39; is not an id")));
+                .andExpect(content().string(containsString("interviewId: 'not-an-id' is not an id")));
         // an address that is no opportunity's stays not found
         mvc.perform(get("/opportunities/not-an-id/interviews/new").with(user(me))).andExpect(status().isNotFound());
     }
