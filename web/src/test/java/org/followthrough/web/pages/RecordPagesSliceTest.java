@@ -1,32 +1,22 @@
 package org.followthrough.web.pages;
 
-import org.followthrough.application.accounts.Account;
-import org.followthrough.application.accounts.Role;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
-import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.opportunity.RecordFollowUp;
 import org.followthrough.domain.opportunity.RescheduleInterview;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.site.auth.FormErrors;
-import org.followthrough.web.security.Problems;
+import org.followthrough.web.ControllerSlice;
 import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,23 +37,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * names the interview whatever the form says. The journeys through the real app stay in {@link PagesTest} and
  * {@link FollowThroughFormsTest}.
  */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = RecordPages.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({RecordPagesSliceTest.Fixed.class, Problems.class})
+@ControllerSlice(RecordPages.class)
 class RecordPagesSliceTest {
 
-    static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
     static final UUID ADA = UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
     static final UUID OPPORTUNITY = UUID.fromString("6f1c2a4e-3b5d-4c7e-9f01-23456789abcd");
     static final UUID INTERVIEW = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fixed {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -72,8 +51,7 @@ class RecordPagesSliceTest {
     @MockitoBean
     OpportunityEventLog eventLog;
 
-    private final SignedInUser ada = new SignedInUser(new Account(ADA, "ada@example.com", "{noop}secret", "Ada",
-            Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
+    private final SignedInUser ada = ControllerSlice.Fixtures.ada(ADA);
 
     @BeforeEach
     void anOpportunity() {
