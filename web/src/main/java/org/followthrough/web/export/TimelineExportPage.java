@@ -14,16 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The signed-in candidate's whole timeline as a zip of plain HTML and CSS, to open from the disk. */
 @Controller
-class TimelineExportPage {
+record TimelineExportPage(HistoryExport history, JsonMapper json) {
 
-    private final HistoryExport history;
-    private final StaticTimeline renderer = new StaticTimeline();
-    private final JsonMapper json;
-
-    TimelineExportPage(HistoryExport history, JsonMapper json) {
-        this.history = history;
-        this.json = json;
-    }
+    private static final StaticTimeline RENDERER = new StaticTimeline();
 
     @GetMapping("/timeline/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal SignedInUser me) {
@@ -31,6 +24,6 @@ class TimelineExportPage {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"followthrough-timeline.zip\"")
-                .body(out -> renderer.zip(model, "followthrough-timeline", out));
+                .body(out -> RENDERER.zip(model, "followthrough-timeline", out));
     }
 }

@@ -10,6 +10,7 @@ import org.followthrough.application.rebuild.RebuildStatus;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.site.admin.AdminView;
 import org.followthrough.site.format.Formats;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,24 +23,10 @@ import java.util.stream.Collectors;
 
 /** For administrators: processor health, rebuilds with progress, and dead letters to retry or drop. */
 @Controller
-class AdminPages {
+record AdminPages(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries, Digests digests,
+                  SegmentBalancer cluster) {
 
     static final String VIEW = "admin/admin";
-
-    private final ProjectionRebuilds rebuilds;
-    private final DeadLetters deadLetters;
-    private final DeadLetterRetries retries;
-    private final Digests digests;
-    private final SegmentBalancer cluster;
-
-    AdminPages(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries, Digests digests,
-               SegmentBalancer cluster) {
-        this.cluster = cluster;
-        this.rebuilds = rebuilds;
-        this.deadLetters = deadLetters;
-        this.retries = retries;
-        this.digests = digests;
-    }
 
     @GetMapping("/admin")
     String admin(Model model) {
@@ -74,21 +61,17 @@ class AdminPages {
         return from + letter.events() + (letter.events() == 1 ? " event parked" : " events parked");
     }
 
-    @PostMapping("/admin/dead-letters/{id}/retry")
-    String retry(@PathVariable long id) {
-        retries.retry(id);
-        return "redirect:/admin#dead-letters";
-    }
-
-    @PostMapping("/admin/dead-letters/retry-all")
-    String retryAll() {
-        retries.retryAll();
-        return "redirect:/admin#dead-letters";
-    }
-
-    @PostMapping("/admin/dead-letters/{id}/drop")
-    String drop(@PathVariable long id) {
-        retries.drop(id);
+    /** One dead letter retried or dropped, or every one retried. */
+    @PostMapping({"/admin/dead-letters/{id}/{action:retry|drop}", "/admin/dead-letters/retry-all"})
+    String deadLetters(@PathVariable(required = false) @Nullable Long id,
+                       @PathVariable(required = false) @Nullable String action) {
+        if (id == null) {
+            retries.retryAll();
+        } else if ("drop".equals(action)) {
+            retries.drop(id);
+        } else {
+            retries.retry(id);
+        }
         return "redirect:/admin#dead-letters";
     }
 

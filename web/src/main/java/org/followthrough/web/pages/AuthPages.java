@@ -21,18 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (Spring Security checks the password) and the sign-up form. */
 @Controller
-class AuthPages {
+record AuthPages(AccountService accounts, Sessions sessions) {
 
     static final String LOGIN_VIEW = "auth/login";
     static final String SIGNUP_VIEW = "auth/signup";
-
-    private final AccountService accounts;
-    private final Sessions sessions;
-
-    AuthPages(AccountService accounts, Sessions sessions) {
-        this.accounts = accounts;
-        this.sessions = sessions;
-    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {

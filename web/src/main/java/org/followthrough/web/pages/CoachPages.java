@@ -42,28 +42,12 @@ import java.util.UUID;
  * any message text or note.
  */
 @Controller
-class CoachPages {
+record CoachPages(Figures figures, CoachSharing sharing, CoachExceptions exceptions, SharedTimelines timelines,
+                  JsonMapper json, Clock clock) {
 
     static final String VIEW = "coach/coach";
     static final String TIMELINE_VIEW = "coach/timeline";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final Figures figures;
-    private final CoachSharing sharing;
-    private final CoachExceptions exceptions;
-    private final SharedTimelines timelines;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    CoachPages(Figures figures, CoachSharing sharing, CoachExceptions exceptions, SharedTimelines timelines,
-               JsonMapper json, Clock clock) {
-        this.figures = figures;
-        this.sharing = sharing;
-        this.exceptions = exceptions;
-        this.timelines = timelines;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @GetMapping("/coach")
     String coach(@AuthenticationPrincipal SignedInUser me, @Valid FigureFilters typed, BindingResult binding, Model model) {

@@ -10,7 +10,6 @@ import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.drafts.CallPlan;
 import org.followthrough.domain.opportunity.Channel;
-import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
@@ -35,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -42,21 +42,10 @@ import java.util.stream.Stream;
  * placeholders left, another company's or person's name, the same words twice), and recorded with its text.
  */
 @Controller
-class DraftPages {
+record DraftPages(DraftMaterials materials, DraftSending sending, SettingsService settings) {
 
     static final String VIEW = "drafts/draft";
-
-    private final DraftMaterials materials;
-    private final DraftSending sending;
-    private final DraftWriter writer = new DraftWriter();
-
-    private final SettingsService settings;
-
-    DraftPages(DraftMaterials materials, DraftSending sending, SettingsService settings) {
-        this.materials = materials;
-        this.sending = sending;
-        this.settings = settings;
-    }
+    private static final DraftWriter WRITER = new DraftWriter();
 
     /** The candidate's contact details, one to a line, to end every draft with. */
     private List<String> signatureOf(SignedInUser me) {
@@ -69,7 +58,7 @@ class DraftPages {
     String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @RequestParam String action,
                  @RequestParam(required = false) @Nullable Channel channel, Model model) {
         DraftMaterial material = materials.forAction(me.candidateId(), OpportunityId.of(id), action);
-        Draft draft = writer.write(DraftModel.of(material.action().rule(), material.candidateName(), material.company(),
+        Draft draft = WRITER.write(DraftModel.of(material.action().rule(), material.candidateName(), material.company(),
                 material.role(), material.recipient(), material.interview(), material.notes(), material.concern(),
                 material.offerAnswerBy(), material.decision(), material.checkIn(), material.zone())
                 .signedWith(signatureOf(me)));
@@ -105,19 +94,8 @@ class DraftPages {
             model.addAttribute("draft", page(material, subject, form.text(), true, form.sending() && !problems.isEmpty(), chosen));
             return VIEW;
         }
-        try {
-            Recording.Recorded recorded = sending.markSent(me.candidateId(), material, form.text(), form.channel());
-            redirect.addFlashAttribute("flash", "Marked as sent: " + material.action().action() + ".");
-            if (!recorded.warnings().isEmpty()) {
-                redirect.addFlashAttribute("warnings", recorded.warnings());
-            }
-            return "redirect:/";
-        } catch (RuleViolation | StateConflict refusal) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("draft", refused(material, subject, form.text(), List.of(refusal.getMessage()), true, false,
-                    chosen));
-            return VIEW;
-        }
+        return markSent(me, material, form.text(), form.channel(), "Marked as sent: ", refusal ->
+                refused(material, subject, form.text(), List.of(refusal), true, false, chosen), response, redirect, model);
     }
 
     /**
@@ -126,17 +104,21 @@ class DraftPages {
      */
     private String called(SignedInUser me, DraftMaterial material, HttpServletResponse response,
                           RedirectAttributes redirect, Model model) {
+        return markSent(me, material, "", Channel.PHONE, "Called: ", refusal ->
+                refused(material, "", "", List.of(refusal), true, false, null).calling(callPlan(me, material)),
+                response, redirect, model);
+    }
+
+    /** Records the message as sent; refused, the page again ({@code refusedPage} given why), answered 400. */
+    private String markSent(SignedInUser me, DraftMaterial material, String text, @Nullable Channel channel, String done,
+                            Function<String, DraftPage> refusedPage, HttpServletResponse response,
+                            RedirectAttributes redirect, Model model) {
         try {
-            Recording.Recorded recorded = sending.markSent(me.candidateId(), material, "", Channel.PHONE);
-            redirect.addFlashAttribute("flash", "Called: " + material.action().action() + ".");
-            if (!recorded.warnings().isEmpty()) {
-                redirect.addFlashAttribute("warnings", recorded.warnings());
-            }
-            return "redirect:/";
+            return Forms.recorded(sending.markSent(me.candidateId(), material, text, channel),
+                    done + material.action().action() + ".", redirect);
         } catch (RuleViolation | StateConflict refusal) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("draft", refused(material, "", "", List.of(refusal.getMessage()), true, false, null)
-                    .calling(callPlan(me, material)));
+            model.addAttribute("draft", refusedPage.apply(refusal.getMessage()));
             return VIEW;
         }
     }

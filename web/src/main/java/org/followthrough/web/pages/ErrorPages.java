@@ -21,13 +21,7 @@ import java.io.IOException;
  * simply not found (it used to answer 500).
  */
 @Controller
-class ErrorPages implements ErrorController {
-
-    private final Problems problems;
-
-    ErrorPages(Problems problems) {
-        this.problems = problems;
-    }
+record ErrorPages(Problems problems) implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     @Nullable

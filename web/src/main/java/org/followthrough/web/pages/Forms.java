@@ -1,6 +1,7 @@
 package org.followthrough.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.followthrough.application.opportunities.Recording;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.site.auth.FormErrors;
 import org.followthrough.site.forms.FormValues;
@@ -8,6 +9,7 @@ import org.followthrough.web.Unreadable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +40,18 @@ final class Forms {
 
     static FormErrors errors(BindingResult binding) {
         return errors(binding, Map.of());
+    }
+
+    /**
+     * Recorded: the dashboard, with {@code done} said on top and the cadence check's warnings (a second follow-up too
+     * soon …) under it.
+     */
+    static String recorded(Recording.Recorded recorded, String done, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", done);
+        if (!recorded.warnings().isEmpty()) {
+            redirect.addFlashAttribute("warnings", recorded.warnings());
+        }
+        return "redirect:/";
     }
 
     static FormErrors errors(RuleViolation violation) {

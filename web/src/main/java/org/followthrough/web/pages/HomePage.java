@@ -29,16 +29,10 @@ import java.util.Objects;
  * next — overdue, today, this week, later — each with why and a one-click way to record it as done.
  */
 @Controller
-class HomePage {
+record HomePage(Dashboard dashboard) {
 
     static final String HOME_VIEW = "home";
     static final String DASHBOARD_VIEW = "dashboard/dashboard";
-
-    private final Dashboard dashboard;
-
-    HomePage(Dashboard dashboard) {
-        this.dashboard = dashboard;
-    }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable SignedInUser me, @RequestParam(required = false) String signedOut,

@@ -31,21 +31,9 @@ import java.time.LocalDate;
 
 /** A candidate's own figures, the same three as a coach sees, over their own interviews only and with nothing withheld. */
 @Controller
-class InsightsPage {
+record InsightsPage(Figures figures, CoachSharing sharing, JsonMapper json, Clock clock) {
 
     static final String VIEW = "insights/insights";
-
-    private final Figures figures;
-    private final CoachSharing sharing;
-    private final JsonMapper json;
-    private final Clock clock;
-
-    InsightsPage(Figures figures, CoachSharing sharing, JsonMapper json, Clock clock) {
-        this.figures = figures;
-        this.sharing = sharing;
-        this.json = json;
-        this.clock = clock;
-    }
 
     @GetMapping("/insights")
     String insights(@AuthenticationPrincipal SignedInUser me, @Valid FigureFilters filters, BindingResult binding,

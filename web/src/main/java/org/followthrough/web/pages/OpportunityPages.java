@@ -22,15 +22,9 @@ import java.util.UUID;
 
 /** One opportunity in full, and a step-through of its history with what was open after each step. */
 @Controller
-class OpportunityPages {
+record OpportunityPages(OpportunityReplay replay) {
 
     static final String VIEW = "opportunity/opportunity";
-
-    private final OpportunityReplay replay;
-
-    OpportunityPages(OpportunityReplay replay) {
-        this.replay = replay;
-    }
 
     @GetMapping("/opportunities/{id}")
     String opportunity(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,

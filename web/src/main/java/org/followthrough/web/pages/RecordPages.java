@@ -26,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -44,7 +45,7 @@ import java.util.UUID;
  * as the same form with the message next to the field (400); done, the dashboard shows what to do next.
  */
 @Controller
-class RecordPages {
+record RecordPages(Recording recording, OpportunityEventLog eventLog, Clock clock) {
 
     private static final Map<String, String> FORMS = Map.ofEntries(Map.entry("opportunity", "record/opportunity"),
             Map.entry("scheduled-interviews", "record/scheduled-interview"), Map.entry("interviews", "record/interview"),
@@ -53,16 +54,6 @@ class RecordPages {
             Map.entry("offers", "record/offer"), Map.entry("close", "record/close"),
             Map.entry("decision-changes", "record/decision-change"), Map.entry("connections", "record/connection"),
             Map.entry("reschedule", "record/reschedule"), Map.entry("cancel", "record/cancel"));
-
-    private final Recording recording;
-    private final OpportunityEventLog eventLog;
-    private final Clock clock;
-
-    RecordPages(Recording recording, OpportunityEventLog eventLog, Clock clock) {
-        this.recording = recording;
-        this.eventLog = eventLog;
-        this.clock = clock;
-    }
 
     /** One form sent: who, about which opportunity, and where the answer goes. */
     private record Sent(SignedInUser me, @Nullable UUID id, String view, BindingResult binding, Model model,
@@ -91,14 +82,15 @@ class RecordPages {
     @GetMapping({"/opportunities/new", "/opportunities/{id}/close",
             "/opportunities/{id}/{form:scheduled-interviews|interviews|notes|thank-yous|follow-ups|replies|offers|decision-changes|connections}/new"})
     String newEntry(@AuthenticationPrincipal SignedInUser me, @PathVariable(required = false) @Nullable UUID id,
-                    @PathVariable(required = false) @Nullable String form, Model model, HttpServletRequest request) {
+                    @PathVariable(required = false) @Nullable String form,
+                    @RequestParam(required = false) @Nullable UUID interviewId, Model model, HttpServletRequest request) {
         FormValues values = Forms.typed(request);
         values = values.get("channel").isEmpty() ? values.with("channel", "EMAIL") : values;
         values = values.get("day").isEmpty() ? values.with("day", LocalDate.now(clock.withZone(me.timeZone())).toString())
                 : values;
         String view = id == null ? "opportunity" : form == null ? "close" : form;
         if (id != null && "interviews".equals(form)) {
-            values = asScheduled(me, id, values);
+            values = asScheduled(me, id, interviewId, values);
         }
         return form(model, FORMS.get(view), id == null ? null : context(me, id), values, FormErrors.none());
     }
@@ -125,17 +117,12 @@ class RecordPages {
 
     /**
      * Recording a scheduled interview as held (the dashboard's "did it take place?"): the form comes filled in with
-     * what was scheduled, its day, times, round and people, and keeps its id; what the link itself says wins.
+     * what was scheduled, its day, times, round and people, and keeps its id; what the link itself says wins. An id
+     * that is not one answers 400 ({@link PageErrors}); one of no interview still to come fills nothing in.
      */
-    private FormValues asScheduled(SignedInUser me, UUID id, FormValues asked) {
-        UUID interviewId;
-        try {
-            interviewId = UUID.fromString(asked.get("interviewId"));
-        } catch (IllegalArgumentException notAnId) {
-            return asked.with("interviewId", null);
-        }
-        OpportunityState.Scheduled scheduled = eventLog.logOf(OpportunityId.of(id), me.candidateId())
-                .pending(InterviewId.of(interviewId)).orElse(null);
+    private FormValues asScheduled(SignedInUser me, UUID id, @Nullable UUID interviewId, FormValues asked) {
+        OpportunityState.Scheduled scheduled = interviewId == null ? null
+                : eventLog.logOf(OpportunityId.of(id), me.candidateId()).pending(InterviewId.of(interviewId)).orElse(null);
         if (scheduled == null) {
             return asked.with("interviewId", null);
         }
@@ -184,93 +171,25 @@ class RecordPages {
         }
     }
 
-    @PostMapping("/opportunities/{id}/scheduled-interviews")
-    String schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                    @Valid RecordForms.ScheduledInterviewForm form, BindingResult binding, Model model,
-                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/scheduled-interview", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/reschedule")
-    String reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
-                      @Valid RecordForms.RescheduleForm form, BindingResult binding, Model model,
-                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/reschedule", binding, model, request, response, redirect,
-                Map.of("interviewId", interviewId.toString())),
-                form == null ? null : new RecordForms.RescheduleForm(interviewId, form.day(), form.startTime(),
-                        form.endTime()));
-    }
-
-    @PostMapping("/opportunities/{id}/scheduled-interviews/{interviewId}/cancel")
-    String cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @PathVariable UUID interviewId,
-                  @Valid RecordForms.CancelForm form, BindingResult binding, Model model, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/cancel", binding, model, request, response, redirect,
-                Map.of("interviewId", interviewId.toString())),
-                form == null ? null : new RecordForms.CancelForm(interviewId, form.reason()));
-    }
-
-    @PostMapping("/opportunities/{id}/decision-changes")
-    String decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                          @Valid RecordForms.DecisionChangeForm form, BindingResult binding, Model model,
-                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/decision-change", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/connections")
-    String connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
-                      @Valid RecordForms.ConnectionForm form, BindingResult binding, Model model,
-                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/connection", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/interviews")
-    String interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.InterviewForm form,
-                     BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                     RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/interview", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/notes")
-    String notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.NotesForm form,
-                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                 RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/notes", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/thank-yous")
-    String thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ThankYouForm form,
-                    BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                    RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/thank-you", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/follow-ups")
-    String followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.FollowUpForm form,
-                    BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                    RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/follow-up", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/replies")
-    String reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.ReplyForm form,
-                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                 RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/reply", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/competing-offers")
-    String offer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.OfferForm form,
-                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                 RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/offer", binding, model, request, response, redirect), form);
-    }
-
-    @PostMapping("/opportunities/{id}/close")
-    String close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id, @Valid RecordForms.CloseForm form,
-                 BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                 RedirectAttributes redirect) {
-        return record(new Sent(me, id, "record/close", binding, model, request, response, redirect), form);
+    /**
+     * Every entry of an opportunity: the address names the form ({@link EntrySent}). Moving or calling off a scheduled
+     * interview is about the one the address names, whatever the form says.
+     */
+    @PostMapping({"/opportunities/{id}/{entry:" + EntrySent.ENTRIES + "}",
+            "/opportunities/{id}/scheduled-interviews/{interviewId}/{entry:" + EntrySent.SCHEDULED_CHANGES + "}"})
+    String record(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
+                  @PathVariable(required = false) @Nullable UUID interviewId, EntrySent entry, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        RecordForms.@Nullable EntryForm form = switch (entry.form()) {
+            case RecordForms.RescheduleForm reschedule when interviewId != null ->
+                    new RecordForms.RescheduleForm(interviewId, reschedule.day(), reschedule.startTime(),
+                            reschedule.endTime());
+            case RecordForms.CancelForm cancel when interviewId != null ->
+                    new RecordForms.CancelForm(interviewId, cancel.reason());
+            case null, default -> entry.form();
+        };
+        return record(new Sent(me, id, entry.view(), entry.binding(), model, request, response, redirect,
+                interviewId == null ? Map.of() : Map.of("interviewId", interviewId.toString())), form);
     }
 
     private String record(Sent sent, RecordForms.@Nullable EntryForm form) {
@@ -279,13 +198,8 @@ class RecordPages {
         }
         try {
             SignedInUser me = sent.me();
-            Recording.Recorded recorded = recording.record(form.command(me.candidateId(), me.timeZone(),
-                    OpportunityId.of(sent.id()), clock));
-            sent.redirect().addFlashAttribute("flash", form.done());
-            if (!recorded.warnings().isEmpty()) {
-                sent.redirect().addFlashAttribute("warnings", recorded.warnings());
-            }
-            return "redirect:/";
+            return Forms.recorded(recording.record(form.command(me.candidateId(), me.timeZone(),
+                    OpportunityId.of(sent.id()), clock)), form.done(), sent.redirect());
         } catch (RuleViolation violation) {
             return refused(sent, Forms.errors(violation));
         } catch (StateConflict conflict) {

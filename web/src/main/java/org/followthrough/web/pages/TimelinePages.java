@@ -33,15 +33,9 @@ import java.util.Map;
  * were open right after each entry.
  */
 @Controller
-class TimelinePages {
+record TimelinePages(TimelineAsOf timeline) {
 
     static final String VIEW = "timeline/timeline";
-
-    private final TimelineAsOf timeline;
-
-    TimelinePages(TimelineAsOf timeline) {
-        this.timeline = timeline;
-    }
 
     /** A filter that cannot be read is said next to its field, and the page shows everything as of now (400). */
     @GetMapping("/timeline")

@@ -19,17 +19,9 @@ import java.util.Optional;
  * unchanged feed answers 304 to {@code If-None-Match} or {@code If-Modified-Since}.
  */
 @Controller
-class CalendarFeedController {
+record CalendarFeedController(CalendarFeeds feeds, BaseUrl baseUrl) {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-    private final CalendarFeeds feeds;
-    private final BaseUrl baseUrl;
-
-    CalendarFeedController(CalendarFeeds feeds, BaseUrl baseUrl) {
-        this.feeds = feeds;
-        this.baseUrl = baseUrl;
-    }
 
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token, WebRequest request) {

@@ -15,18 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
  * a POST turns the digest off: the button on that page, or a mail client's one-click (RFC 8058).
  */
 @Controller
-class UnsubscribeController {
+record UnsubscribeController(Digests digests, UnsubscribeLinks links) {
 
     static final String VIEW = "reminders/unsubscribe";
     private static final PageContext NOBODY = new PageContext(null, new PageContext.Csrf("_csrf", ""));
-
-    private final Digests digests;
-    private final UnsubscribeLinks links;
-
-    UnsubscribeController(Digests digests, UnsubscribeLinks links) {
-        this.digests = digests;
-        this.links = links;
-    }
 
     @GetMapping("/unsubscribe/{token}")
     String ask(@PathVariable String token, Model model, HttpServletResponse response) {

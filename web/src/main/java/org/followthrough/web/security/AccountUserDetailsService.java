@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Signs people in by e-mail address against the account table. */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
-
-    private final Accounts accounts;
-
-    AccountUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
-    }
+record AccountUserDetailsService(Accounts accounts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {

@@ -40,7 +40,7 @@ class SecurityConfiguration {
             throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new OncePerRequest(new AccessTokenFilter(tokens, problems)), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/**").authenticated()
@@ -53,7 +53,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new ThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new OncePerRequest(new ThrottleFilter(throttle, problems)), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -61,10 +61,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return openWithoutSession(http, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -76,10 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain tokenLinks(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/calendar/**", "/unsubscribe/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return openWithoutSession(http, "/calendar/**", "/unsubscribe/**")
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
@@ -101,10 +95,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .addFilterBefore(new ThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new OncePerRequest(new ThrottleFilter(throttle, problems)), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** A chain for {@code paths} that anyone may reach, with no session. */
+    private static HttpSecurity openWithoutSession(HttpSecurity http, String... paths) throws Exception {
+        return http
+                .securityMatcher(paths)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     /**

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Puts {@link Throttle} in front of the two ways to sign in and the two ways to sign up. On the API (HTTP Basic on
@@ -19,21 +19,14 @@ import java.util.Base64;
  * wait. A failure is what the door answers to a wrong password: 401 on the API, the redirect to
  * {@code /login?error} on the form.
  */
-class ThrottleFilter extends OncePerRequestFilter {
+record ThrottleFilter(Throttle throttle, ProblemResponses problems) implements OncePerRequest.Work {
 
     static final String THROTTLED_PAGE = "/login/throttled";
     static final String RETRY_AFTER = ThrottleFilter.class.getName() + ".retryAfter";
-
-    private final Throttle throttle;
-    private final ProblemResponses problems;
-
-    ThrottleFilter(Throttle throttle, ProblemResponses problems) {
-        this.throttle = throttle;
-        this.problems = problems;
-    }
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         boolean post = "POST".equals(request.getMethod());
@@ -85,16 +78,12 @@ class ThrottleFilter extends OncePerRequestFilter {
         return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 
+    /** The account an HTTP Basic header names, read as the Basic sign-in itself reads it; none, or unreadable: null. */
     private static @Nullable String basicUser(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
-        } catch (IllegalArgumentException unreadable) {
+            UsernamePasswordAuthenticationToken basic = BASIC.convert(request);
+            return basic == null ? null : basic.getName();
+        } catch (AuthenticationException unreadable) {
             return null;
         }
     }

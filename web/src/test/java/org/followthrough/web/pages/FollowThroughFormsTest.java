@@ -169,6 +169,14 @@ class FollowThroughFormsTest {
                         containsString("name=\"round\" type=\"number\" min=\"1\" max=\"20\" value=\"2\""),
                         containsString("value=\"Grace Hopper\""), containsString("value=\"Engineering Manager\""),
                         containsString("value=\"grace@acme.example\""), containsString("value=\"Alan Turing\""))));
+
+        // a link whose interview id is no id is a bad request, said on a page naming it, not a form silently empty
+        mvc.perform(get("/opportunities/" + opportunity + "/interviews/new").param("interviewId", "not-an-id")
+                        .with(user(me)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("interviewId: 'not-an-id' is not an id")));
+        // an address that is no opportunity's stays not found
+        mvc.perform(get("/opportunities/not-an-id/interviews/new").with(user(me))).andExpect(status().isNotFound());
     }
 
     @Test
