@@ -3,6 +3,8 @@ package org.followthrough.application.settings;
 import org.followthrough.domain.candidate.CandidateRegistered;
 import org.followthrough.domain.candidate.CandidateSettingsChanged;
 import org.followthrough.domain.candidate.ChangeCandidateSettings;
+import org.followthrough.domain.candidate.ChangeDigestSettings;
+import org.followthrough.domain.candidate.DigestSettingsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +27,11 @@ public final class SettingsRows {
     public Object changed(ChangeCandidateSettings command) {
         projection.on(new CandidateSettingsChanged(command.candidateId(), command.timeZone(), command.region(),
                 command.policy(), clock.instant()));
+        return null;
+    }
+
+    public Object digestChanged(ChangeDigestSettings command) {
+        projection.on(new DigestSettingsChanged(command.candidateId(), command.enabled(), command.at(), clock.instant()));
         return null;
     }
 
