@@ -1,5 +1,6 @@
 package org.followthrough.application.accounts;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.MovableClock;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.shared.RuleViolation;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccessTokensTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:00:00Z"));
     private final AccessTokens tokens = new AccessTokens(DATABASE.jdbc(), clock);

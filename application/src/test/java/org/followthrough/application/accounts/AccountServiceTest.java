@@ -1,5 +1,6 @@
 package org.followthrough.application.accounts;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.CommandsInMemory;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.candidate.RegisterCandidate;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccountServiceTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private static final String PASSWORD = "a long enough password";
 

@@ -1,5 +1,6 @@
 package org.followthrough.application.coaching;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.CommandsInMemory;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountRows;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CoachSharingTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
 
     private final Accounts accounts = new Accounts(DATABASE.jdbc());
     private final AccountRows rows = new AccountRows(accounts);

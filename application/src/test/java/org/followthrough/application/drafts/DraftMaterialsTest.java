@@ -1,5 +1,6 @@
 package org.followthrough.application.drafts;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -48,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DraftMaterialsTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     /** The morning after the interview: the thank-you is due, the notes are overdue. */
     private static final Instant NOW = Instant.parse("2026-03-11T08:00:00Z");
 

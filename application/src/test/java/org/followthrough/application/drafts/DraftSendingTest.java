@@ -1,5 +1,6 @@
 package org.followthrough.application.drafts;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.followthrough.application.AdaAtAcme;
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DraftSendingTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final Instant NOW = Instant.parse("2026-03-10T19:00:00Z");
 
     private final AdaAtAcme world = new AdaAtAcme();

@@ -1,5 +1,6 @@
 package org.followthrough.application.dueactions;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CadenceAdvisorTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
 
     private final CandidateId ada = CandidateId.of(UUID.randomUUID());
     private final OpportunityId acme = OpportunityId.of(UUID.randomUUID());

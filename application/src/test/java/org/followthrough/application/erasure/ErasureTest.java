@@ -1,5 +1,6 @@
 package org.followthrough.application.erasure;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.CommandsInMemory;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.AccountRows;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ErasureTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private static final String HASH = PASSWORDS.encode("ada's long password");
 

@@ -1,5 +1,6 @@
 package org.followthrough.application.history;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The export writes every stream with its sequence, type and both times, and the import takes it back as it was. */
 class HistoryExportTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final JsonMapper JSON = ProjectionDatabase.json();
     private static final Instant NOW = Instant.parse("2026-03-12T12:00:00Z");
 

@@ -1,5 +1,6 @@
 package org.followthrough.application.history;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -54,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HistoryImportTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final JsonMapper JSON = ProjectionDatabase.json();
     private static final Instant NOW = Instant.parse("2026-03-12T12:00:00Z");
 

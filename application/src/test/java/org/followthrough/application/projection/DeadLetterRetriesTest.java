@@ -1,5 +1,6 @@
 package org.followthrough.application.projection;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.MovableClock;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.infra.testing.ProjectionDatabase;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DeadLetterRetriesTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
 
     private final DeadLetters letters = new DeadLetters(DATABASE.jdbc(), new MovableClock(Instant.parse("2026-03-10T09:00:00Z")));
     private final String processor = "due-actions-" + UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.followthrough.application.projection;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.MovableClock;
 import org.followthrough.infra.testing.ProjectionDatabase;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeadLettersTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:00:00Z"));
     private final DeadLetters letters = new DeadLetters(DATABASE.jdbc(), clock);

@@ -1,5 +1,6 @@
 package org.followthrough.application.reminders;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.AdaAtAcme;
 import org.followthrough.application.MovableClock;
 import org.followthrough.application.dueactions.DueActionView;
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CalendarFeedsTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final String BASE = "https://followthrough.example/";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-11T08:00:00Z"));

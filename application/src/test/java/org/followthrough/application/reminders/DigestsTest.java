@@ -1,5 +1,6 @@
 package org.followthrough.application.reminders;
 
+import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.CommandsInMemory;
 import org.followthrough.application.MovableClock;
 import org.followthrough.application.NoPublicHolidays;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DigestsTest {
 
-    private static final ProjectionDatabase DATABASE = ProjectionDatabase.fresh();
+    private static final ProjectionDatabase DATABASE = SharedServiceDatabase.DATABASE;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** Wednesday 11 March 2026, 07:30 in Berlin: before Ada's digest time (08:00). */
