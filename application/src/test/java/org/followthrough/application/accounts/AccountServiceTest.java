@@ -4,9 +4,8 @@ import org.followthrough.application.SharedServiceDatabase;
 import org.followthrough.application.CommandsInMemory;
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.candidate.RegisterCandidate;
-import org.followthrough.domain.followup.PublicHolidayCalendars;
-import org.followthrough.domain.followup.PublicHolidays;
 import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.infra.calendar.JollydayHolidayCalendars;
 import org.followthrough.infra.testing.ProjectionDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,9 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,27 +33,7 @@ class AccountServiceTest {
     private final Accounts accounts = new Accounts(DATABASE.jdbc());
     private final CommandsInMemory commands = new CommandsInMemory();
     private final AccountService service = new AccountService(accounts, PASSWORDS, commands,
-            Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC), new PublicHolidayCalendars() {
-        @Override
-        public PublicHolidays of(Region region) {
-            return PublicHolidays.NONE;
-        }
-
-        @Override
-        public SortedSet<String> supportedRegions() {
-            return new TreeSet<>();
-        }
-
-        @Override
-        public boolean isSupported(Region region) {
-            return !region.code().equals("DE-XX");
-        }
-
-        @Override
-        public Optional<String> problemWith(Region region) {
-            return isSupported(region) ? Optional.empty() : Optional.of("Germany has no subdivision XX");
-        }
-    });
+            Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC), new JollydayHolidayCalendars());
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
