@@ -54,7 +54,7 @@ class CalendarFeedsTest {
     private final InterviewId secondRound = InterviewId.of(UUID.randomUUID());
     private final Map<OpportunityId, List<OpportunityEvent>> streams = new HashMap<>();
     private final List<DueActionView> open = new ArrayList<>();
-    private final CalendarFeeds feeds = new CalendarFeeds(DATABASE.jdbc(), new DueActions() {
+    private final DueActions dueActions = new DueActions() {
         @Override
         public List<DueActionView> open(CandidateId candidate) {
             return candidate.equals(world.ada) ? List.copyOf(open) : List.of();
@@ -64,8 +64,10 @@ class CalendarFeedsTest {
         public List<PastDue> pastDue(List<CandidateId> candidates, Rule rule, Instant now) {
             return List.of();
         }
-    }, new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()), world, new MapOpportunityStreams(streams),
-            clock);
+    };
+    private final CalendarFeeds feeds = new CalendarFeeds(DATABASE.jdbc(),
+            new CandidateSettingsStore(DATABASE.jdbc(), ProjectionDatabase.json()),
+            new FeedEntries(dueActions, world, new MapOpportunityStreams(streams), clock), clock);
 
     @BeforeEach
     void adaHasASecondRoundComingAndTwoActionsOpen() {
