@@ -21,17 +21,7 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.COACH)
 @RestController
 @RequestMapping(path = "/api/v1/coach", produces = MediaType.APPLICATION_JSON_VALUE)
-class CoachApi {
-
-    private final CoachSharing sharing;
-    private final CoachExceptions exceptions;
-    private final Clock clock;
-
-    CoachApi(CoachSharing sharing, CoachExceptions exceptions, Clock clock) {
-        this.sharing = sharing;
-        this.exceptions = exceptions;
-        this.clock = clock;
-    }
+record CoachApi(CoachSharing sharing, CoachExceptions exceptions, Clock clock) {
 
     record Candidate(UUID candidateId, String displayName, boolean sharesTimeline, OffsetDateTime since) {
     }

@@ -41,19 +41,7 @@ import java.util.Objects;
 @Tag(name = OpenApiConfiguration.Tags.DUE_ACTIONS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-class DueActionApi {
-
-    private final DueActionsAsOf dueActions;
-    private final CandidatePolicy policy;
-    private final Clock clock;
-    private final PageCursors cursors;
-
-    DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock, PageCursors cursors) {
-        this.dueActions = dueActions;
-        this.policy = policy;
-        this.clock = clock;
-        this.cursors = cursors;
-    }
+record DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock, PageCursors cursors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,

@@ -74,24 +74,9 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.OPPORTUNITIES)
 @RestController
 @RequestMapping(path = "/api/v1/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
-class OpportunityApi {
-
-    private final Recording recording;
-    private final OpportunityEventLog eventLog;
-    private final CandidateTimeline timeline;
-    private final Clock clock;
-    private final PageCursors cursors;
+record OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock, PageCursors cursors) {
 
     private static final String OPPORTUNITIES_LIST = "opportunities";
-
-    OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock,
-                   PageCursors cursors) {
-        this.cursors = cursors;
-        this.recording = recording;
-        this.eventLog = eventLog;
-        this.timeline = timeline;
-        this.clock = clock;
-    }
 
     /** Text fields are checked by the domain's text rules, the same for every way in; the bodies check shapes. */
     record OpenBody(@NotNull String company, @NotNull String role, @Nullable OffsetDateTime openedAt) {
@@ -308,7 +293,6 @@ class OpportunityApi {
         return created(id, new Recorded(send(new RecordConnection(OpportunityId.of(id), me.candidateId(),
                 body.person(), body.connectedAt().toInstant()))));
     }
-
 
     @Operation(operationId = "recordInterviewNotes", summary = "Record notes on an interview",
             description = "What went well, what went badly, what stood out and what you forgot, for one interview of this opportunity.")
