@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionPosition;
-import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.WaitingView;
@@ -41,7 +40,7 @@ import java.util.Objects;
 @Tag(name = OpenApiConfiguration.Tags.DUE_ACTIONS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-record DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock, PageCursors cursors) {
+record DueActionApi(DueActionsAsOf dueActions, Clock clock, PageCursors cursors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
@@ -81,7 +80,7 @@ record DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clo
                           @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
         int size = PageCursors.limit(limit);
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, me.timeZone(), clock,
-                moment -> policy.zoneAt(me.candidateId(), moment).orElse(me.timeZone()));
+                moment -> dueActions.zoneAt(me.candidateId(), moment, me.timeZone()));
         ZoneId zone = reading.zone();
         // a cursor belongs to one reading: the live list, or the list as of one moment on one basis
         String list = reading.live() ? "due-actions" : "due-actions|" + reading.at() + "|" + reading.basis();

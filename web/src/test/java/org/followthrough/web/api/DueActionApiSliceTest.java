@@ -1,6 +1,5 @@
 package org.followthrough.web.api;
 
-import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.shared.Basis;
@@ -16,7 +15,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followthrough.web.api.ApiSlice.NOW;
@@ -44,12 +42,10 @@ class DueActionApiSliceTest {
     MockMvcTester mvc;
     @MockitoBean
     DueActionsAsOf dueActions;
-    @MockitoBean
-    CandidatePolicy policy;
 
     @BeforeEach
     void sheHasAlwaysLivedInBerlin() {
-        when(policy.zoneAt(any(), any())).thenReturn(Optional.of(ZoneId.of("Europe/Berlin")));
+        when(dueActions.zoneAt(any(), any(), any())).thenReturn(ZoneId.of("Europe/Berlin"));
         when(dueActions.page(any(), any(), any(), anyInt(), anyInt()))
                 .thenReturn(new DueActionsAsOf.AdvicePage(List.of(), List.of(), List.of(), 0, 0));
     }
