@@ -84,22 +84,18 @@ record DueActionApi(DueActionsAsOf dueActions, Clock clock, PageCursors cursors)
         ZoneId zone = reading.zone();
         // a cursor belongs to one reading: the live list, or the list as of one moment on one basis
         String list = reading.live() ? "due-actions" : "due-actions|" + reading.at() + "|" + reading.basis();
-        DueActionPosition from = after == null || after.isBlank() ? null
-                : DueActionPosition.parse("after", cursors.read(list, me.candidateId(), after));
+        DueActionPosition from = cursors.after(list, me.candidateId(), after,
+                position -> DueActionPosition.parse("after", position));
         Instant at = from != null ? from.at() : reading.live() ? reading.at().truncatedTo(ChronoUnit.MICROS) : reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
         DueActionsAsOf.AdvicePage advice = dueActions.page(query, at, from, size + 1, size);
-        List<DueActionView> page = advice.open();
-        String next = null;
-        if (page.size() > size) {
-            page = page.subList(0, size);
-            next = cursors.issue(list, me.candidateId(), DueActionPosition.of(page.getLast().action(), at).text());
-        }
+        PageCursors.Page<DueActionView> page = cursors.page(list, me.candidateId(), advice.open(), size,
+                last -> DueActionPosition.of(last.action(), at).text());
         return new DueActions(ApiTimes.show(at, zone),
-                page.stream().map(view -> action(view, at, zone)).toList(),
+                page.items().stream().map(view -> action(view, at, zone)).toList(),
                 advice.missed().stream().map(view -> missed(view, zone)).toList(),
                 advice.waiting().stream().map(DueActionApi::waiting).toList(),
-                advice.missedTotal(), advice.waitingTotal(), next);
+                advice.missedTotal(), advice.waitingTotal(), page.next());
     }
 
     private static Missed missed(DueActionView view, ZoneId zone) {

@@ -97,17 +97,12 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
     Opportunities list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String after,
                        @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
         int size = PageCursors.limit(limit);
-        OpportunityPosition from = after == null || after.isBlank() ? null
-                : position(cursors.read(OPPORTUNITIES_LIST, me.candidateId(), after));
-        List<OpportunitySummary> page = timeline.opportunities(me.candidateId(), from, size + 1);
-        String next = null;
-        if (page.size() > size) {
-            page = page.subList(0, size);
-            OpportunitySummary last = page.getLast();
-            next = cursors.issue(OPPORTUNITIES_LIST, me.candidateId(),
-                    ChronoUnit.MICROS.between(Instant.EPOCH, last.openedAt()) + "." + last.opportunityId());
-        }
-        return new Opportunities(page.stream().map(summary -> view(summary, me.timeZone())).toList(), next);
+        OpportunityPosition from = cursors.after(OPPORTUNITIES_LIST, me.candidateId(), after, OpportunityApi::position);
+        PageCursors.Page<OpportunitySummary> page = cursors.page(OPPORTUNITIES_LIST, me.candidateId(),
+                timeline.opportunities(me.candidateId(), from, size + 1), size,
+                last -> ChronoUnit.MICROS.between(Instant.EPOCH, last.openedAt()) + "." + last.opportunityId());
+        return new Opportunities(page.items().stream().map(summary -> view(summary, me.timeZone())).toList(),
+                page.next());
     }
 
     private static OpportunityPosition position(String text) {

@@ -21,8 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the API's slice tests share: a fixed clock, the domain's JSON shapes and the page cursors (import it beside
- * {@code Problems}), Ada signed in from Berlin, and how bad input must answer.
+ * What the API's slice tests ({@link ApiSliceOf}) share: a fixed clock, the domain's JSON shapes and the page
+ * cursors, Ada signed in from Berlin, and how bad input must answer.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ApiSlice {

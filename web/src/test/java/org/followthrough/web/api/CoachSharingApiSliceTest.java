@@ -5,12 +5,9 @@ import org.followthrough.application.coaching.CoachSharing;
 import org.followthrough.application.coaching.ShareProposal;
 import org.followthrough.domain.candidate.CoachShareStatus;
 import org.followthrough.domain.shared.RuleViolation;
-import org.followthrough.web.security.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,9 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The sharing API's HTTP mapping, with the consent mocked; what a coach then sees stays full-stack. */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = CoachSharingApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({ApiSlice.class, Problems.class})
+@ApiSliceOf(CoachSharingApi.class)
 class CoachSharingApiSliceTest {
 
     static final String CORA = "cora@example.com";

@@ -3,12 +3,11 @@ package org.followthrough.web.api;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.replay.DueActionsAsOf;
 import org.followthrough.domain.shared.Basis;
-import org.followthrough.web.security.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,9 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The due-action API's query parameters, read and refused at the HTTP edge, with the due actions mocked; the policy's
  * answers over real events stay in {@link DueActionApiTest}.
  */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = DueActionApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({ApiSlice.class, Problems.class})
+@ApiSliceOf(DueActionApi.class)
 class DueActionApiSliceTest {
 
     @Autowired
@@ -68,21 +65,14 @@ class DueActionApiSliceTest {
                 && query.asOf() != null), any(), isNull(), eq(51), eq(50));
     }
 
-    @Test
-    void asOfAndKnownAtTogetherAreRefusedNamingKnownAt() {
-        assertProblem(get("/api/v1/due-actions?asOf=2026-03-01&knownAt=2026-03-01"), "knownAt");
-        verifyNoInteractions(dueActions);
-    }
-
-    @Test
-    void aLimitOutOfRangeNamesLimit() {
-        assertProblem(get("/api/v1/due-actions?limit=201"), "limit");
-        verifyNoInteractions(dueActions);
-    }
-
-    @Test
-    void anAfterThisAppDidNotHandOutNamesAfter() {
-        assertProblem(get("/api/v1/due-actions?after=bm90LWEtdG9rZW4.AAAA"), "after");
+    /** Read before anything is asked of the due actions: both moments at once, a page size, a cursor not handed out. */
+    @ParameterizedTest
+    @CsvSource({
+            "asOf=2026-03-01&knownAt=2026-03-01, knownAt",
+            "limit=201,                           limit",
+            "after=bm90LWEtdG9rZW4.AAAA,          after"})
+    void aParameterThatCannotBeReadIsNamed(String query, String field) {
+        assertProblem(get("/api/v1/due-actions?" + query), field);
         verifyNoInteractions(dueActions);
     }
 

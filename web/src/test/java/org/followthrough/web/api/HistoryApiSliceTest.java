@@ -7,11 +7,8 @@ import org.followthrough.application.history.ImportHistory;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
-import org.followthrough.web.security.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,9 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The history API's HTTP mapping, with export and import mocked; the round trip stays in {@link HistoryApiTest}. */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = HistoryApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({ApiSlice.class, Problems.class})
+@ApiSliceOf(HistoryApi.class)
 class HistoryApiSliceTest {
 
     @Autowired

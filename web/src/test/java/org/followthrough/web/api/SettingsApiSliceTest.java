@@ -8,12 +8,9 @@ import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.candidate.Signature;
 import org.followthrough.domain.followup.FollowUpPolicy;
 import org.followthrough.domain.shared.RuleViolation;
-import org.followthrough.web.security.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -35,9 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The settings API's HTTP mapping, with the settings use case mocked; the effect on due actions stays full-stack. */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = SettingsApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({ApiSlice.class, Problems.class})
+@ApiSliceOf(SettingsApi.class)
 class SettingsApiSliceTest {
 
     @Autowired

@@ -2,11 +2,8 @@ package org.followthrough.web.api;
 
 import org.followthrough.application.accounts.AccessToken;
 import org.followthrough.application.accounts.AccessTokens;
-import org.followthrough.web.security.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,9 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The token API's HTTP mapping, with the tokens mocked; signing in with a token stays in {@link TokenApiTest}. */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = TokenApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({ApiSlice.class, Problems.class})
+@ApiSliceOf(TokenApi.class)
 class TokenApiSliceTest {
 
     static final UUID TOKEN = UUID.fromString("11111111-2222-4333-8444-555555555555");
