@@ -23,17 +23,7 @@ import java.util.List;
 @Tag(name = OpenApiConfiguration.Tags.ADMIN)
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
-class AdminApi {
-
-    private final ProjectionRebuilds rebuilds;
-    private final DeadLetters deadLetters;
-    private final DeadLetterRetries retries;
-
-    AdminApi(ProjectionRebuilds rebuilds, DeadLetters deadLetters, DeadLetterRetries retries) {
-        this.rebuilds = rebuilds;
-        this.deadLetters = deadLetters;
-        this.retries = retries;
-    }
+record AdminApi(ProjectionRebuilds rebuilds, DeadLetters letters, DeadLetterRetries retries) {
 
     @Operation(operationId = "startRebuild", summary = "Start rebuilding the read models",
             description = "Replays the event log into every read model (timeline, due actions, figures, coach sharing) in the background and answers at once with the progress so far. While one runs, starting another is refused with 409.")
@@ -55,7 +45,7 @@ class AdminApi {
             description = "Every opportunity (or candidate) whose events a projection set aside, with the error, the first failure and the attempts so far.")
     @GetMapping("/dead-letters")
     List<DeadLetter> deadLetters() {
-        return deadLetters.all();
+        return letters.all();
     }
 
     @Operation(operationId = "retryDeadLetter", summary = "Retry one dead letter",

@@ -27,15 +27,7 @@ import java.time.OffsetDateTime;
 @Tag(name = OpenApiConfiguration.Tags.REMINDERS)
 @RestController
 @RequestMapping(path = "/api/v1/me/calendar-feed", produces = MediaType.APPLICATION_JSON_VALUE)
-class CalendarFeedApi {
-
-    private final CalendarFeeds feeds;
-    private final BaseUrl baseUrl;
-
-    CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
-        this.feeds = feeds;
-        this.baseUrl = baseUrl;
-    }
+record CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
 
     /** {@code url} is present only in the answer that made it. */
     record Feed(@Nullable String url, OffsetDateTime createdAt) {

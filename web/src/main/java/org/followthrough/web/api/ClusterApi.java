@@ -14,13 +14,7 @@ import java.util.List;
 @Tag(name = OpenApiConfiguration.Tags.ADMIN)
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
-class ClusterApi {
-
-    private final SegmentBalancer cluster;
-
-    ClusterApi(SegmentBalancer cluster) {
-        this.cluster = cluster;
-    }
+record ClusterApi(SegmentBalancer balancer) {
 
     record Cluster(String thisNode, List<SegmentBalancer.Node> nodes, List<SegmentBalancer.Segment> segments) {
     }
@@ -29,6 +23,6 @@ class ClusterApi {
             description = "The nodes alive on this database and which of them works each segment of each event processor.")
     @GetMapping("/cluster")
     Cluster cluster() {
-        return new Cluster(cluster.nodeId(), cluster.nodes(), cluster.segments());
+        return new Cluster(balancer.nodeId(), balancer.nodes(), balancer.segments());
     }
 }

@@ -3,8 +3,7 @@ package org.followthrough.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.coaching.CoachException;
-import org.followthrough.application.coaching.CoachExceptions;
-import org.followthrough.application.coaching.CoachSharing;
+import org.followthrough.application.coaching.CoachOverview;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,17 +19,7 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.COACH)
 @RestController
 @RequestMapping(path = "/api/v1/coach", produces = MediaType.APPLICATION_JSON_VALUE)
-class CoachApi {
-
-    private final CoachSharing sharing;
-    private final CoachExceptions exceptions;
-    private final Clock clock;
-
-    CoachApi(CoachSharing sharing, CoachExceptions exceptions, Clock clock) {
-        this.sharing = sharing;
-        this.exceptions = exceptions;
-        this.clock = clock;
-    }
+record CoachApi(CoachOverview coaching) {
 
     record Candidate(UUID candidateId, String displayName, boolean sharesTimeline, OffsetDateTime since) {
     }
@@ -44,7 +32,7 @@ class CoachApi {
             description = "Every candidate who shares with the calling coach right now, since when, and whether they share their timeline too.")
     @GetMapping("/candidates")
     List<Candidate> candidates(@AuthenticationPrincipal SignedInUser me) {
-        return sharing.sharingWith(me.getUsername()).stream()
+        return coaching.candidates(me.getUsername()).stream()
                 .map(candidate -> new Candidate(candidate.candidateId().value(), candidate.displayName(),
                         candidate.shareTimeline(), candidate.sharedAt().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();
@@ -54,7 +42,7 @@ class CoachApi {
             description = "Flags over the candidates who share with the calling coach: a thank-you overdue, a decision date gone by without a check-in, or no activity for a while. Each flag counts the cases and says since when.")
     @GetMapping("/exceptions")
     List<Flag> exceptions(@AuthenticationPrincipal SignedInUser me) {
-        return exceptions.of(sharing.sharingWith(me.getUsername()), clock.instant()).stream()
+        return coaching.flags(me.getUsername()).stream()
                 .map(found -> new Flag(found.candidateId().value(), found.displayName(), found.kind(), found.count(),
                         found.since().atZone(me.timeZone()).toOffsetDateTime()))
                 .toList();

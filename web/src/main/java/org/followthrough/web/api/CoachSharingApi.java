@@ -34,13 +34,7 @@ import java.util.List;
 @Tag(name = OpenApiConfiguration.Tags.SHARING)
 @RestController
 @RequestMapping(path = "/api/v1/me/coaches", produces = MediaType.APPLICATION_JSON_VALUE)
-class CoachSharingApi {
-
-    private final CoachSharing sharing;
-
-    CoachSharingApi(CoachSharing sharing) {
-        this.sharing = sharing;
-    }
+record CoachSharingApi(CoachSharing sharing) {
 
     record ShareBody(@Nullable String coachEmail, @Nullable Boolean shareTimeline) {
     }

@@ -19,13 +19,7 @@ import java.time.LocalDate;
 @Tag(name = OpenApiConfiguration.Tags.REMINDERS)
 @RestController
 @RequestMapping(path = "/api/v1/me/digest", produces = MediaType.APPLICATION_JSON_VALUE)
-class DigestApi {
-
-    private final Digests digests;
-
-    DigestApi(Digests digests) {
-        this.digests = digests;
-    }
+record DigestApi(Digests digests) {
 
     record Sent(String to, LocalDate day, int overdue, int dueToday) {
     }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.followthrough.application.dueactions.DueActionPosition;
-import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.dueactions.DueActionView;
 import org.followthrough.application.dueactions.FetchDueActions;
 import org.followthrough.application.dueactions.WaitingView;
@@ -41,19 +40,7 @@ import java.util.Objects;
 @Tag(name = OpenApiConfiguration.Tags.DUE_ACTIONS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-class DueActionApi {
-
-    private final DueActionsAsOf dueActions;
-    private final CandidatePolicy policy;
-    private final Clock clock;
-    private final PageCursors cursors;
-
-    DueActionApi(DueActionsAsOf dueActions, CandidatePolicy policy, Clock clock, PageCursors cursors) {
-        this.dueActions = dueActions;
-        this.policy = policy;
-        this.clock = clock;
-        this.cursors = cursors;
-    }
+record DueActionApi(DueActionsAsOf dueActions, Clock clock, PageCursors cursors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Action(OpportunityId opportunityId, String company, String role, Rule rule, String key, String action,
@@ -93,26 +80,22 @@ class DueActionApi {
                           @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
         int size = PageCursors.limit(limit);
         ApiTimes.Reading reading = ApiTimes.Reading.of(asOf, knownAt, me.timeZone(), clock,
-                moment -> policy.zoneAt(me.candidateId(), moment).orElse(me.timeZone()));
+                moment -> dueActions.zoneAt(me.candidateId(), moment, me.timeZone()));
         ZoneId zone = reading.zone();
         // a cursor belongs to one reading: the live list, or the list as of one moment on one basis
         String list = reading.live() ? "due-actions" : "due-actions|" + reading.at() + "|" + reading.basis();
-        DueActionPosition from = after == null || after.isBlank() ? null
-                : DueActionPosition.parse("after", cursors.read(list, me.candidateId(), after));
+        DueActionPosition from = cursors.after(list, me.candidateId(), after,
+                position -> DueActionPosition.parse("after", position));
         Instant at = from != null ? from.at() : reading.live() ? reading.at().truncatedTo(ChronoUnit.MICROS) : reading.at();
         FetchDueActions query = new FetchDueActions(me.candidateId(), reading.live() ? null : at, reading.basis());
         DueActionsAsOf.AdvicePage advice = dueActions.page(query, at, from, size + 1, size);
-        List<DueActionView> page = advice.open();
-        String next = null;
-        if (page.size() > size) {
-            page = page.subList(0, size);
-            next = cursors.issue(list, me.candidateId(), DueActionPosition.of(page.getLast().action(), at).text());
-        }
+        PageCursors.Page<DueActionView> page = cursors.page(list, me.candidateId(), advice.open(), size,
+                last -> DueActionPosition.of(last.action(), at).text());
         return new DueActions(ApiTimes.show(at, zone),
-                page.stream().map(view -> action(view, at, zone)).toList(),
+                page.items().stream().map(view -> action(view, at, zone)).toList(),
                 advice.missed().stream().map(view -> missed(view, zone)).toList(),
                 advice.waiting().stream().map(DueActionApi::waiting).toList(),
-                advice.missedTotal(), advice.waitingTotal(), next);
+                advice.missedTotal(), advice.waitingTotal(), page.next());
     }
 
     private static Missed missed(DueActionView view, ZoneId zone) {

@@ -20,18 +20,10 @@ import java.util.Base64;
 /** The right to erasure: the candidate deletes their account, with the password typed again. */
 @Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
-class ErasureApi {
+record ErasureApi(Erasure erasure, Sessions sessions) {
 
     /** The password, typed again; HTTP Basic on the same request counts as typing it. */
     record Confirmation(@Nullable String password) {
-    }
-
-    private final Erasure erasure;
-    private final Sessions sessions;
-
-    ErasureApi(Erasure erasure, Sessions sessions) {
-        this.erasure = erasure;
-        this.sessions = sessions;
     }
 
     /**

@@ -32,15 +32,7 @@ import static org.followthrough.analytics.figures.FigureRequest.lastDay;
 @Tag(name = OpenApiConfiguration.Tags.FIGURES)
 @RestController
 @RequestMapping(path = {"/api/v1/coach", "/api/v1/me/insights"}, produces = MediaType.APPLICATION_JSON_VALUE)
-class FigureApi {
-
-    private final Figures figures;
-    private final Clock clock;
-
-    FigureApi(Figures figures, Clock clock) {
-        this.figures = figures;
-        this.clock = clock;
-    }
+record FigureApi(Figures figures, Clock clock) {
 
     /** A coach's figures cover the candidates sharing with them; a candidate's, their own (each path admits one role). */
     private Scope scope(SignedInUser me) {

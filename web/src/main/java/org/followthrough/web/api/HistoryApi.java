@@ -27,15 +27,7 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = OpenApiConfiguration.Tags.HISTORY)
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-class HistoryApi {
-
-    private final HistoryExport export;
-    private final ImportHistory history;
-
-    HistoryApi(HistoryExport export, ImportHistory history) {
-        this.export = export;
-        this.history = history;
-    }
+record HistoryApi(HistoryExport export, ImportHistory history) {
 
     record Imported(int opportunities, int events) {
     }

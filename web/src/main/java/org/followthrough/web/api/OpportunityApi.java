@@ -5,43 +5,20 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.OpportunityLog;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunityPosition;
 import org.followthrough.application.timeline.OpportunitySummary;
-import org.followthrough.domain.opportunity.CancelInterview;
-import org.followthrough.domain.opportunity.Channel;
-import org.followthrough.domain.opportunity.CloseOpportunity;
-import org.followthrough.domain.opportunity.DecisionTimeline;
-import org.followthrough.domain.opportunity.FollowUpPurpose;
-import org.followthrough.domain.opportunity.Interviewer;
-import org.followthrough.domain.opportunity.InterviewerNotes;
 import org.followthrough.domain.opportunity.OpportunityCommand;
 import org.followthrough.domain.opportunity.OpportunityEvent;
 import org.followthrough.domain.opportunity.Outcome;
-import org.followthrough.domain.opportunity.RecordCompetingOffer;
-import org.followthrough.domain.opportunity.RecordConnection;
-import org.followthrough.domain.opportunity.RecordDecisionTimelineChange;
-import org.followthrough.domain.opportunity.RecordFollowUp;
-import org.followthrough.domain.opportunity.RecordInterview;
-import org.followthrough.domain.opportunity.RecordInterviewNotes;
-import org.followthrough.domain.opportunity.RecordRecruiterReply;
-import org.followthrough.domain.opportunity.RecordThankYou;
-import org.followthrough.domain.opportunity.ReplyKind;
-import org.followthrough.domain.opportunity.RescheduleInterview;
-import org.followthrough.domain.opportunity.RetractEntry;
-import org.followthrough.domain.opportunity.ScheduleInterview;
 import org.followthrough.domain.shared.InterviewId;
 import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
+import org.followthrough.web.api.OpportunityBodies.*;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -58,12 +35,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,89 +49,10 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.OPPORTUNITIES)
 @RestController
 @RequestMapping(path = "/api/v1/opportunities", produces = MediaType.APPLICATION_JSON_VALUE)
-class OpportunityApi {
-
-    private final Recording recording;
-    private final OpportunityEventLog eventLog;
-    private final CandidateTimeline timeline;
-    private final Clock clock;
-    private final PageCursors cursors;
+record OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock,
+                      PageCursors cursors) {
 
     private static final String OPPORTUNITIES_LIST = "opportunities";
-
-    OpportunityApi(Recording recording, OpportunityEventLog eventLog, CandidateTimeline timeline, Clock clock,
-                   PageCursors cursors) {
-        this.cursors = cursors;
-        this.recording = recording;
-        this.eventLog = eventLog;
-        this.timeline = timeline;
-        this.clock = clock;
-    }
-
-    /** Text fields are checked by the domain's text rules, the same for every way in; the bodies check shapes. */
-    record OpenBody(@NotNull String company, @NotNull String role, @Nullable OffsetDateTime openedAt) {
-    }
-
-    record InterviewerBody(@NotNull String name, @Nullable String title, @Nullable String email) {
-    }
-
-    record DecisionBody(@NotNull DecisionTimeline.Kind kind, @Nullable LocalDate date) {
-    }
-
-    record InterviewBody(@Nullable UUID interviewId, @Nullable OffsetDateTime startedAt, @NotNull OffsetDateTime endedAt,
-                         @Nullable @Min(1) @Max(20) Integer round,
-                         @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
-                         @Nullable @Valid DecisionBody decision) {
-    }
-
-    record ScheduledInterviewBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
-                                  @Nullable @Min(1) @Max(20) Integer round,
-                                  @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerBody> interviewers,
-                                  @Nullable OffsetDateTime scheduledAt) {
-    }
-
-    record RescheduleBody(@NotNull OffsetDateTime startsAt, @Nullable OffsetDateTime endsAt,
-                          @Nullable OffsetDateTime rescheduledAt) {
-    }
-
-    record CancelBody(@Nullable String reason, @Nullable OffsetDateTime cancelledAt) {
-    }
-
-    record DecisionChangeBody(@NotNull UUID interviewId, @NotNull @Valid DecisionBody decision,
-                              @NotNull OffsetDateTime toldAt) {
-    }
-
-    record ConnectionBody(@NotNull String person, @NotNull OffsetDateTime connectedAt) {
-    }
-
-    record InterviewerNotesBody(@NotNull String interviewer, @NotNull String notes) {
-    }
-
-    record NotesBody(@NotNull UUID interviewId, @Nullable String wentWell, @Nullable String wentBadly,
-                     @Nullable String stoodOut, @Nullable String forgot,
-                     @Nullable @Size(max = 20) List<@Valid @NotNull InterviewerNotesBody> perInterviewer) {
-    }
-
-    record ThankYouBody(@NotNull UUID interviewId, @NotNull String interviewer, @NotNull Channel channel,
-                        @NotNull OffsetDateTime sentAt, @Nullable String message,
-                        @Nullable Boolean askedAboutNextSteps) {
-    }
-
-    record FollowUpBody(@NotNull FollowUpPurpose purpose, @NotNull Channel channel, @NotNull OffsetDateTime sentAt,
-                        @Nullable String recipient, @Nullable String message) {
-    }
-
-    record ReplyBody(@NotNull OffsetDateTime receivedAt, @NotNull ReplyKind kind, @Nullable String note) {
-    }
-
-    record CompetingOfferBody(@NotNull OffsetDateTime receivedAt, @NotNull LocalDate respondBy) {
-    }
-
-    record CloseBody(@NotNull Outcome outcome, @Nullable OffsetDateTime at) {
-    }
-
-    record CorrectionBody(@NotNull @PositiveOrZero Long sequence, @Nullable String reason) {
-    }
 
     record Opened(OpportunityId id) {
     }
@@ -201,17 +97,12 @@ class OpportunityApi {
     Opportunities list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) @Nullable String after,
                        @RequestParam(defaultValue = "" + PageCursors.DEFAULT_LIMIT) int limit) {
         int size = PageCursors.limit(limit);
-        OpportunityPosition from = after == null || after.isBlank() ? null
-                : position(cursors.read(OPPORTUNITIES_LIST, me.candidateId(), after));
-        List<OpportunitySummary> page = timeline.opportunities(me.candidateId(), from, size + 1);
-        String next = null;
-        if (page.size() > size) {
-            page = page.subList(0, size);
-            OpportunitySummary last = page.getLast();
-            next = cursors.issue(OPPORTUNITIES_LIST, me.candidateId(),
-                    ChronoUnit.MICROS.between(Instant.EPOCH, last.openedAt()) + "." + last.opportunityId());
-        }
-        return new Opportunities(page.stream().map(summary -> view(summary, me.timeZone())).toList(), next);
+        OpportunityPosition from = cursors.after(OPPORTUNITIES_LIST, me.candidateId(), after, OpportunityApi::position);
+        PageCursors.Page<OpportunitySummary> page = cursors.page(OPPORTUNITIES_LIST, me.candidateId(),
+                timeline.opportunities(me.candidateId(), from, size + 1), size,
+                last -> ChronoUnit.MICROS.between(Instant.EPOCH, last.openedAt()) + "." + last.opportunityId());
+        return new Opportunities(page.items().stream().map(summary -> view(summary, me.timeZone())).toList(),
+                page.next());
     }
 
     private static OpportunityPosition position(String text) {
@@ -246,13 +137,8 @@ class OpportunityApi {
                     """)))
             @Valid @RequestBody InterviewBody body) {
         InterviewId interviewId = InterviewId.of(body.interviewId() == null ? UUID.randomUUID() : body.interviewId());
-        List<Interviewer> interviewers = interviewers(body.interviewers());
-        DecisionTimeline decision = body.decision() == null ? DecisionTimeline.notStated()
-                : new DecisionTimeline(body.decision().kind(), body.decision().date());
-        Recording.Recorded recorded = recording.record(new RecordInterview(OpportunityId.of(id), me.candidateId(),
-                interviewId, body.round(), ApiTimes.instant(body.startedAt()), body.endedAt().toInstant(), interviewers,
-                decision, me.timeZone()));
-        return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
+        long sequence = send(body.toCommand(OpportunityId.of(id), me.candidateId(), interviewId, me.timeZone()));
+        return created(id, new InterviewRecorded(interviewId, sequence));
     }
 
     /** An interview still to come; recording it as held later ({@code …/interviews} with this id) keeps the id. */
@@ -262,10 +148,8 @@ class OpportunityApi {
     ResponseEntity<InterviewRecorded> schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                @Valid @RequestBody ScheduledInterviewBody body) {
         InterviewId interviewId = InterviewId.of(UUID.randomUUID());
-        Recording.Recorded recorded = recording.record(new ScheduleInterview(OpportunityId.of(id), me.candidateId(),
-                interviewId, body.round(), body.startsAt().toInstant(), ApiTimes.instant(body.endsAt()),
-                interviewers(body.interviewers()), ApiTimes.instant(body.scheduledAt())));
-        return created(id, new InterviewRecorded(interviewId, recorded.sequence()));
+        long sequence = send(body.toCommand(OpportunityId.of(id), me.candidateId(), interviewId));
+        return created(id, new InterviewRecorded(interviewId, sequence));
     }
 
     @Operation(operationId = "rescheduleInterview", summary = "Move a scheduled interview",
@@ -273,9 +157,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @PathVariable UUID interviewId, @Valid @RequestBody RescheduleBody body) {
-        return created(id, new Recorded(send(new RescheduleInterview(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(interviewId), body.startsAt().toInstant(), ApiTimes.instant(body.endsAt()),
-                ApiTimes.instant(body.rescheduledAt())))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId(), InterviewId.of(interviewId)));
     }
 
     @Operation(operationId = "cancelInterview", summary = "Cancel a scheduled interview",
@@ -283,8 +165,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                     @PathVariable UUID interviewId, @Valid @RequestBody CancelBody body) {
-        return created(id, new Recorded(send(new CancelInterview(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(interviewId), body.reason(), ApiTimes.instant(body.cancelledAt())))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId(), InterviewId.of(interviewId)));
     }
 
     /** The employer moved their date on an interview. */
@@ -293,10 +174,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/decision-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody DecisionChangeBody body) {
-        return created(id, new Recorded(send(new RecordDecisionTimelineChange(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(body.interviewId()),
-                new DecisionTimeline(body.decision().kind(), body.decision().date()), body.toldAt().toInstant(),
-                me.timeZone()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId(), me.timeZone()));
     }
 
     /** A LinkedIn connection with someone from the process: its own action, neither a check-in nor an answer. */
@@ -305,28 +183,15 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/connections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @Valid @RequestBody ConnectionBody body) {
-        return created(id, new Recorded(send(new RecordConnection(OpportunityId.of(id), me.candidateId(),
-                body.person(), body.connectedAt().toInstant()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId()));
     }
-
 
     @Operation(operationId = "recordInterviewNotes", summary = "Record notes on an interview",
             description = "What went well, what went badly, what stood out and what you forgot, for one interview of this opportunity.")
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody NotesBody body) {
-        List<InterviewerNotes> perInterviewer = new ArrayList<>();
-        for (InterviewerNotesBody notes : body.perInterviewer() == null ? List.<InterviewerNotesBody>of()
-                : body.perInterviewer()) {
-            try {
-                perInterviewer.add(new InterviewerNotes(notes.interviewer(), notes.notes()));
-            } catch (RuleViolation violation) {
-                throw violation.within("perInterviewer[" + perInterviewer.size() + "]");
-            }
-        }
-        return created(id, new Recorded(send(new RecordInterviewNotes(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(body.interviewId()), body.wentWell(), body.wentBadly(), body.stoodOut(), body.forgot(),
-                perInterviewer))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId()));
     }
 
     @Operation(operationId = "recordThankYou", summary = "Record a thank-you",
@@ -334,9 +199,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/thank-yous", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                       @Valid @RequestBody ThankYouBody body) {
-        return created(id, new Recorded(send(new RecordThankYou(OpportunityId.of(id), me.candidateId(),
-                InterviewId.of(body.interviewId()), body.interviewer(), body.channel(), body.sentAt().toInstant(),
-                body.message(), Boolean.TRUE.equals(body.askedAboutNextSteps())))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId()));
     }
 
     @Operation(operationId = "recordFollowUp", summary = "Record a follow-up",
@@ -349,8 +212,7 @@ class OpportunityApi {
                      "recipient": "Grace Hopper", "message": "Is there any news on the backend role?"}
                     """)))
             @Valid @RequestBody FollowUpBody body) {
-        Recording.Recorded recorded = recording.record(new RecordFollowUp(OpportunityId.of(id), me.candidateId(),
-                body.purpose(), body.channel(), body.sentAt().toInstant(), body.recipient(), body.message()));
+        Recording.Recorded recorded = recording.record(body.toCommand(OpportunityId.of(id), me.candidateId()));
         return created(id, new FollowUpRecorded(recorded.sequence(), recorded.warnings()));
     }
 
@@ -359,8 +221,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody ReplyBody body) {
-        return created(id, new Recorded(send(new RecordRecruiterReply(OpportunityId.of(id), me.candidateId(), body.kind(),
-                body.receivedAt().toInstant(), body.note()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId()));
     }
 
     @Operation(operationId = "recordCompetingOffer", summary = "Record a competing offer",
@@ -368,8 +229,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/competing-offers", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> competingOffer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody CompetingOfferBody body) {
-        return created(id, new Recorded(send(new RecordCompetingOffer(OpportunityId.of(id), me.candidateId(),
-                body.receivedAt().toInstant(), body.respondBy(), me.timeZone()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId(), me.timeZone()));
     }
 
     @Operation(operationId = "closeOpportunity", summary = "Close an opportunity",
@@ -377,8 +237,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody CloseBody body) {
-        return created(id, new Recorded(send(new CloseOpportunity(OpportunityId.of(id), me.candidateId(), body.outcome(),
-                body.at() == null ? clock.instant() : body.at().toInstant()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId(), clock));
     }
 
     @Operation(operationId = "retractEntry", summary = "Correct an entry",
@@ -386,8 +245,7 @@ class OpportunityApi {
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> correct(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                      @Valid @RequestBody CorrectionBody body) {
-        return created(id, new Recorded(send(new RetractEntry(OpportunityId.of(id), me.candidateId(), body.sequence(),
-                body.reason()))));
+        return recorded(id, body.toCommand(OpportunityId.of(id), me.candidateId()));
     }
 
     @Operation(operationId = "listOpportunityEvents", summary = "List an opportunity's events",
@@ -403,21 +261,13 @@ class OpportunityApi {
                 .toList();
     }
 
-    private static List<Interviewer> interviewers(@Nullable List<InterviewerBody> people) {
-        List<Interviewer> interviewers = new ArrayList<>();
-        for (InterviewerBody person : people == null ? List.<InterviewerBody>of() : people) {
-            try {
-                interviewers.add(new Interviewer(person.name(), person.title(), person.email()));
-            } catch (RuleViolation violation) {
-                throw violation.within("interviewers[" + interviewers.size() + "]");
-            }
-        }
-        return interviewers;
-    }
-
     /** Records the entry; answers once the candidate's next read will show it. */
     private long send(OpportunityCommand command) {
         return recording.record(command).sequence();
+    }
+
+    private ResponseEntity<Recorded> recorded(UUID opportunity, OpportunityCommand command) {
+        return created(opportunity, new Recorded(send(command)));
     }
 
     /** 201, pointing at the opportunity's events, where the new entry now is. */

@@ -3,12 +3,15 @@ package org.followthrough.web.api;
 import org.followthrough.domain.shared.CandidateId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.infra.crypto.MasterKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The {@code next}/{@code after} tokens of the paged lists: a position in the list, bound by a keyed hash to the list
@@ -47,6 +50,26 @@ class PageCursors {
             // not Base64: as bad as a wrong tag
         }
         throw new RuleViolation("after", "is not a position in this list; pass the 'next' value of the previous page");
+    }
+
+    /** Where a page starts: nowhere (the first page) without a token, else the position {@code token} stands for. */
+    <P> @Nullable P after(String list, CandidateId candidate, @Nullable String token, Function<String, P> position) {
+        return token == null || token.isBlank() ? null : position.apply(read(list, candidate, token));
+    }
+
+    /**
+     * One page of {@code fetched}, which was asked for one item more than {@code size}: when that item came, the page
+     * stops before it and {@code next} is a token for the position of the page's last item.
+     */
+    <T> Page<T> page(String list, CandidateId candidate, List<T> fetched, int size, Function<T, String> position) {
+        if (fetched.size() <= size) {
+            return new Page<>(fetched, null);
+        }
+        List<T> page = fetched.subList(0, size);
+        return new Page<>(page, issue(list, candidate, position.apply(page.getLast())));
+    }
+
+    record Page<T>(List<T> items, @Nullable String next) {
     }
 
     private byte[] tag(String list, CandidateId candidate, byte[] position) {

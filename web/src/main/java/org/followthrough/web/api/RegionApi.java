@@ -14,18 +14,12 @@ import java.util.List;
 @Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-class RegionApi {
-
-    private final Regions regions;
-
-    RegionApi(Regions regions) {
-        this.regions = regions;
-    }
+record RegionApi(Regions all) {
 
     @Operation(operationId = "listRegions", summary = "List the supported regions",
             description = "Every region with public holiday data, with its weekend.")
     @GetMapping("/regions")
     List<Regions.Supported> regions() {
-        return regions.supported();
+        return all.supported();
     }
 }

@@ -26,15 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = OpenApiConfiguration.Tags.SETTINGS)
 @RestController
 @RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
-class SettingsApi {
-
-    private final SettingsService settings;
-    private final Digests digests;
-
-    SettingsApi(SettingsService settings, Digests digests) {
-        this.settings = settings;
-        this.digests = digests;
-    }
+record SettingsApi(SettingsService settings, Digests digests) {
 
     /** {@code mailConfigured}: whether this server can send the digest at all. */
     @Schema(name = "CandidateSettings")

@@ -24,13 +24,7 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-class SignupApi {
-
-    private final AccountService accounts;
-
-    SignupApi(AccountService accounts) {
-        this.accounts = accounts;
-    }
+record SignupApi(AccountService accounts) {
 
     record SignUpBody(@Nullable String email, @Nullable String password, @Nullable String displayName,
                       @Nullable String timeZone, @Nullable String region, @Nullable Role role) {

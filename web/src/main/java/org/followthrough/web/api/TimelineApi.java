@@ -32,17 +32,7 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.TIMELINE)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-class TimelineApi {
-
-    private final CandidateTimeline timeline;
-    private final CandidatePolicy policy;
-    private final Clock clock;
-
-    TimelineApi(CandidateTimeline timeline, CandidatePolicy policy, Clock clock) {
-        this.timeline = timeline;
-        this.policy = policy;
-        this.clock = clock;
-    }
+record TimelineApi(CandidateTimeline timeline, CandidatePolicy policy, Clock clock) {
 
     record Entry(String eventId, OpportunityId opportunityId, String company, String role, long sequence, String type,
                  OffsetDateTime occurredAt, OffsetDateTime recordedAt, boolean retracted, OpportunityEvent payload) {

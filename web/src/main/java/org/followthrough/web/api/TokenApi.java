@@ -38,15 +38,7 @@ import java.util.UUID;
 @Tag(name = OpenApiConfiguration.Tags.TOKENS)
 @RestController
 @RequestMapping(path = "/api/v1/me/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
-class TokenApi {
-
-    private final AccessTokens tokens;
-    private final Clock clock;
-
-    TokenApi(AccessTokens tokens, Clock clock) {
-        this.tokens = tokens;
-        this.clock = clock;
-    }
+record TokenApi(AccessTokens tokens, Clock clock) {
 
     record TokenBody(@Nullable String name, @Nullable OffsetDateTime expiresAt) {
     }

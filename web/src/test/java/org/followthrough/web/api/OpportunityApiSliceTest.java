@@ -1,41 +1,30 @@
 package org.followthrough.web.api;
 
-import org.followthrough.application.accounts.Account;
-import org.followthrough.application.accounts.Role;
 import org.followthrough.application.opportunities.OpportunityEventLog;
 import org.followthrough.application.opportunities.Recording;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.OpportunitySummary;
-import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.opportunity.RecordFollowUp;
 import org.followthrough.domain.opportunity.RecordInterview;
 import org.followthrough.domain.shared.OpportunityId;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
-import org.followthrough.infra.json.DomainJacksonModule;
-import org.followthrough.web.security.Problems;
-import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.followthrough.infra.crypto.MasterKey;
-import org.followthrough.infra.testing.TestPostgres;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.followthrough.web.api.ApiSlice.NOW;
+import static org.followthrough.web.api.ApiSlice.ada;
+import static org.followthrough.web.api.ApiSlice.assertProblem;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
@@ -48,32 +37,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The opportunity API's HTTP mapping alone, with the use cases mocked: paths, bodies, status codes, and the
  * problem documents for bad input. The journeys through the real app stay in {@link OpportunityApiTest}.
  */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = OpportunityApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({OpportunityApiSliceTest.Fixed.class, Problems.class})
+@ApiSliceOf(OpportunityApi.class)
 class OpportunityApiSliceTest {
 
-    static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
-    static final UUID ADA = UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
     static final UUID OPPORTUNITY = UUID.fromString("6f1c2a4e-3b5d-4c7e-9f01-23456789abcd");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fixed {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        DomainJacksonModule domainJacksonModule() {
-            return new DomainJacksonModule();
-        }
-
-        @Bean
-        PageCursors pageCursors() {
-            return new PageCursors(MasterKey.fromBase64(TestPostgres.MASTER_KEY));
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -83,9 +50,6 @@ class OpportunityApiSliceTest {
     OpportunityEventLog eventLog;
     @MockitoBean
     CandidateTimeline timeline;
-
-    private final SignedInUser ada = new SignedInUser(new Account(ADA, "ada@example.com", "{noop}secret", "Ada",
-            Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
 
     @Test
     void openingAnswers201WithTheIdAndWhereItLives() {
@@ -208,11 +172,5 @@ class OpportunityApiSliceTest {
 
     private static String path(String suffix) {
         return "/api/v1/opportunities/" + OPPORTUNITY + suffix;
-    }
-
-    private static void assertProblem(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.field").isEqualTo(field);
-        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains(field);
     }
 }

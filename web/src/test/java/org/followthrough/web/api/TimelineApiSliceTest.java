@@ -1,38 +1,28 @@
 package org.followthrough.web.api;
 
-import org.followthrough.application.accounts.Account;
-import org.followthrough.application.accounts.Role;
 import org.followthrough.application.dueactions.CandidatePolicy;
 import org.followthrough.application.timeline.CandidateTimeline;
 import org.followthrough.application.timeline.FetchTimeline;
 import org.followthrough.application.timeline.TimelineCursor;
 import org.followthrough.application.timeline.TimelinePage;
-import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.shared.Basis;
-import org.followthrough.web.security.Problems;
-import org.followthrough.web.security.SignedInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.followthrough.web.api.ApiSlice.NOW;
+import static org.followthrough.web.api.ApiSlice.ada;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -43,20 +33,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The timeline API's query parameters, read and refused at the HTTP edge, with the timeline query mocked. Paging and
  * "as it stood" over real events stay in {@link TimelineApiTest}.
  */
-// A datasource URL keeps the embedded PostgreSQL from starting: a slice has no database.
-@WebMvcTest(controllers = TimelineApi.class, properties = "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
-@Import({TimelineApiSliceTest.Fixed.class, Problems.class})
+@ApiSliceOf(TimelineApi.class)
 class TimelineApiSliceTest {
-
-    static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fixed {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -64,9 +42,6 @@ class TimelineApiSliceTest {
     CandidateTimeline timeline;
     @MockitoBean
     CandidatePolicy policy;
-
-    private final SignedInUser ada = new SignedInUser(new Account(UUID.randomUUID(), "ada@example.com", "{noop}secret",
-            "Ada", Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
 
     @BeforeEach
     void sheHasAlwaysLivedInBerlin() {

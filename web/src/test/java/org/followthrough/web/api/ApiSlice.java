@@ -1,0 +1,56 @@
+package org.followthrough.web.api;
+
+import org.followthrough.application.accounts.Account;
+import org.followthrough.application.accounts.Role;
+import org.followthrough.domain.candidate.Region;
+import org.followthrough.infra.crypto.MasterKey;
+import org.followthrough.infra.json.DomainJacksonModule;
+import org.followthrough.infra.testing.TestPostgres;
+import org.followthrough.web.security.SignedInUser;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the API's slice tests ({@link ApiSliceOf}) share: a fixed clock, the domain's JSON shapes and the page
+ * cursors, Ada signed in from Berlin, and how bad input must answer.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class ApiSlice {
+
+    static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
+    static final UUID ADA = UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    static final SignedInUser ada = new SignedInUser(new Account(ADA, "ada@example.com", "{noop}secret", "Ada",
+            Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    DomainJacksonModule domainJacksonModule() {
+        return new DomainJacksonModule();
+    }
+
+    @Bean
+    PageCursors pageCursors() {
+        return new PageCursors(MasterKey.fromBase64(TestPostgres.MASTER_KEY));
+    }
+
+    /** 400, a problem document naming {@code field} first and in its detail. */
+    static void assertProblem(MvcTestResult result, String field) {
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.field").isEqualTo(field);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains(field);
+    }
+}
