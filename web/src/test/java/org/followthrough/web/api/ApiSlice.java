@@ -1,41 +1,30 @@
 package org.followthrough.web.api;
 
-import org.followthrough.application.accounts.Account;
-import org.followthrough.application.accounts.Role;
-import org.followthrough.domain.candidate.Region;
 import org.followthrough.infra.crypto.MasterKey;
 import org.followthrough.infra.json.DomainJacksonModule;
 import org.followthrough.infra.testing.TestPostgres;
+import org.followthrough.web.ControllerSlice;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the API's slice tests ({@link ApiSliceOf}) share: a fixed clock, the domain's JSON shapes and the page
- * cursors, Ada signed in from Berlin, and how bad input must answer.
+ * What the API's slice tests ({@link ApiSliceOf}) add to every controller slice ({@link ControllerSlice}: the fixed
+ * clock, Ada, the problem writer): the domain's JSON shapes, the page cursors, and how bad input must answer.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ApiSlice {
 
-    static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
+    static final Instant NOW = ControllerSlice.Fixtures.NOW;
     static final UUID ADA = UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
-    static final SignedInUser ada = new SignedInUser(new Account(ADA, "ada@example.com", "{noop}secret", "Ada",
-            Role.CANDIDATE, ZoneId.of("Europe/Berlin"), Region.parse("DE-BY"), NOW));
-
-    @Bean
-    Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
-    }
+    static final SignedInUser ada = ControllerSlice.Fixtures.ada(ADA);
 
     @Bean
     DomainJacksonModule domainJacksonModule() {
