@@ -4,18 +4,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.followthrough.application.erasure.Erasure;
+import org.followthrough.web.security.BasicHeader;
 import org.followthrough.web.security.Sessions;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** The right to erasure: the candidate deletes their account, with the password typed again. */
 @Tag(name = OpenApiConfiguration.Tags.ACCOUNTS)
@@ -43,16 +42,7 @@ record ErasureApi(Erasure erasure, Sessions sessions) {
     }
 
     private static @Nullable String basicPassword(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String credentials = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            return colon < 0 ? null : credentials.substring(colon + 1);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
+        UsernamePasswordAuthenticationToken basic = BasicHeader.of(request);
+        return basic == null ? null : (String) basic.getCredentials();
     }
 }

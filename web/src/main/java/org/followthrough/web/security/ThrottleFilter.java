@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 
 import java.io.IOException;
 
@@ -23,7 +21,6 @@ record ThrottleFilter(Throttle throttle, ProblemResponses problems) implements O
 
     static final String THROTTLED_PAGE = "/login/throttled";
     static final String RETRY_AFTER = ThrottleFilter.class.getName() + ".retryAfter";
-    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     @Override
     public void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -80,11 +77,7 @@ record ThrottleFilter(Throttle throttle, ProblemResponses problems) implements O
 
     /** The account an HTTP Basic header names, read as the Basic sign-in itself reads it; none, or unreadable: null. */
     private static @Nullable String basicUser(HttpServletRequest request) {
-        try {
-            UsernamePasswordAuthenticationToken basic = BASIC.convert(request);
-            return basic == null ? null : basic.getName();
-        } catch (AuthenticationException unreadable) {
-            return null;
-        }
+        UsernamePasswordAuthenticationToken basic = BasicHeader.of(request);
+        return basic == null ? null : basic.getName();
     }
 }
