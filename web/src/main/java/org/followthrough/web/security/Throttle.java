@@ -6,8 +6,8 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,9 @@ import java.util.Locale;
 @Component
 public class Throttle {
 
-    private final ProxyManager<String> buckets;
+    private static final int FORGET_BATCH = 1_000;
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final BucketConfiguration loginFailures;
     private final BucketConfiguration signUps;
 
@@ -73,6 +75,21 @@ public class Throttle {
     public long signUpBlockedFor(String address) {
         ConsumptionProbe probe = bucket("signup-address:" + address, signUps).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+    }
+
+    /**
+     * Forgets the buckets that have filled up again (a minute after their refill, {@code expires_at}): a full bucket
+     * counts exactly as no bucket, so the table keeps only the accounts and addresses inside a window. Returns how many
+     * rows went.
+     */
+    public int forgetFullBuckets() {
+        int removed = 0;
+        int batch;
+        do {
+            batch = buckets.removeExpired(FORGET_BATCH);
+            removed += batch;
+        } while (batch == FORGET_BATCH);
+        return removed;
     }
 
     private BucketProxy bucket(String key, BucketConfiguration configuration) {

@@ -6,11 +6,13 @@ import org.followthrough.web.Api.Caller;
 import org.followthrough.web.Api.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -52,6 +54,10 @@ class ThrottleTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Throttle throttle;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -92,6 +98,35 @@ class ThrottleTest {
         assertThat(api.get("/api/v1/timeline", ben).status()).isEqualTo(429);
         NOW.updateAndGet(now -> now.plus(Duration.ofMinutes(16)));
         assertThat(api.get("/api/v1/timeline", ben).status()).isEqualTo(200);
+    }
+
+    /**
+     * Bucket4j stamps each row with the wall-clock time at which its bucket is full again plus a minute
+     * ({@code expires_at}, milliseconds), and forgets by the wall clock too: the test ages a row by that stamp.
+     */
+    @Test
+    void aBucketIsForgottenOnceFullAgainAndNotBefore() {
+        Caller dee = api.candidate("Dee");
+        Caller wrong = new Caller(dee.email(), "not the password", dee.id());
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/api/v1/timeline", wrong).status()).isEqualTo(401);
+        }
+        String account = jdbc.sql("SELECT id FROM throttle_bucket WHERE id LIKE 'login-account:%' ORDER BY expires_at DESC LIMIT 1")
+                .query(String.class).single();
+
+        throttle.forgetFullBuckets();
+        assertThat(bucketExists(account)).as("inside its window").isTrue();
+        assertThat(api.get("/api/v1/timeline", dee).status()).isEqualTo(429);
+
+        jdbc.sql("UPDATE throttle_bucket SET expires_at = ? WHERE id = ?")
+                .params(System.currentTimeMillis() - 1, account).update();
+        assertThat(throttle.forgetFullBuckets()).isPositive();
+        assertThat(bucketExists(account)).as("full again: forgotten").isFalse();
+        assertThat(bucketExists("login-address:127.0.0.1")).as("the address's window still runs").isTrue();
+    }
+
+    private boolean bucketExists(String id) {
+        return jdbc.sql("SELECT count(*) FROM throttle_bucket WHERE id = ?").param(id).query(Long.class).single() == 1;
     }
 
     @Test
