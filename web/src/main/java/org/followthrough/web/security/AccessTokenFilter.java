@@ -8,6 +8,7 @@ import org.followthrough.application.accounts.AccessTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -16,12 +17,20 @@ import java.io.IOException;
  * no bcrypt per request. An unknown, revoked or expired token answers 401 at once; it never falls back to another
  * way of signing in.
  */
-record AccessTokenFilter(AccessTokens tokens, ProblemResponses problems) implements OncePerRequest.Work {
+final class AccessTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
+    private final AccessTokens tokens;
+    private final ProblemResponses problems;
+
+    AccessTokenFilter(AccessTokens tokens, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
     @Override
-    public void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -40,7 +40,7 @@ class SecurityConfiguration {
             throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .addFilterBefore(new OncePerRequest(new AccessTokenFilter(tokens, problems)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
                         .requestMatchers("/api/v1/me/tokens", "/api/v1/me/tokens/**").authenticated()
@@ -53,7 +53,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new OncePerRequest(new ThrottleFilter(throttle, problems)), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -95,7 +95,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .addFilterBefore(new OncePerRequest(new ThrottleFilter(throttle, problems)), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();

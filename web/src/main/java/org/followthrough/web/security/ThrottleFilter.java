@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -17,13 +18,21 @@ import java.io.IOException;
  * wait. A failure is what the door answers to a wrong password: 401 on the API, the redirect to
  * {@code /login?error} on the form.
  */
-record ThrottleFilter(Throttle throttle, ProblemResponses problems) implements OncePerRequest.Work {
+class ThrottleFilter extends OncePerRequestFilter {
 
     static final String THROTTLED_PAGE = "/login/throttled";
     static final String RETRY_AFTER = ThrottleFilter.class.getName() + ".retryAfter";
 
+    private final Throttle throttle;
+    private final ProblemResponses problems;
+
+    ThrottleFilter(Throttle throttle, ProblemResponses problems) {
+        this.throttle = throttle;
+        this.problems = problems;
+    }
+
     @Override
-    public void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         boolean post = "POST".equals(request.getMethod());
