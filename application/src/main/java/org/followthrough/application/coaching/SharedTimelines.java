@@ -24,7 +24,7 @@ public record SharedTimelines(CoachSharing sharing, CandidateTimeline timeline, 
         SharingCandidate candidate = sharing.sharingWith(coachEmail).stream()
                 .filter(shares -> shares.candidateId().equals(candidateId) && shares.shareTimeline())
                 .findFirst()
-                .orElseThrow(() -> new NotFound("timeline"));
+                .orElseThrow(() -> new NotFound("shared timeline"));
         return new SharedTimeline(candidate, timeline.page(new FetchTimeline(candidate.candidateId(), clock.instant(),
                 FetchTimeline.DEFAULT_LIMIT)));
     }

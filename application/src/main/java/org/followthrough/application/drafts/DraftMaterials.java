@@ -44,11 +44,11 @@ public record DraftMaterials(DueActions dueActions, OpportunityEventLog eventLog
                 .map(DueActionView::action)
                 .filter(open -> open.opportunityId().equals(opportunity) && open.key().equals(actionKey))
                 .findFirst()
-                .orElseThrow(() -> new NotFound("open action " + actionKey));
+                .orElseThrow(() -> new NotFound("open action", actionKey));
         if (!action.rule().isMessage()) {
-            throw new NotFound("draft for " + action.rule());
+            throw new NotFound("draft", action.rule());
         }
-        Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account"));
+        Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account", candidate));
         List<OpportunityEvent> events = OpportunityHistory.of(eventLog.eventsOf(opportunity, candidate).stream()
                 .map(RecordedEvent::event).toList()).effectiveEvents();
 

@@ -41,7 +41,7 @@ public class Erasure {
     /** Erases the account if {@code password} is its password; a wrong or missing one changes nothing. */
     @Transactional
     public Account erase(UUID accountId, @Nullable String password) {
-        Account account = accounts.byId(accountId).orElseThrow(() -> new NotFound("account"));
+        Account account = accounts.byId(accountId).orElseThrow(() -> new NotFound("account", accountId));
         if (password == null || password.isEmpty()) {
             throw new RuleViolation("password", "is required: type your password again to delete your account");
         }

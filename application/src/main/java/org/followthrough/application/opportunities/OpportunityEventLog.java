@@ -26,7 +26,7 @@ public class OpportunityEventLog {
                 .map(OpportunityEventLog::recorded)
                 .toList();
         if (events.isEmpty() || !events.getFirst().event().candidateId().equals(asker)) {
-            throw new NotFound("opportunity " + opportunityId);
+            throw new NotFound("opportunity", opportunityId);
         }
         return events;
     }

@@ -37,7 +37,7 @@ public class DeadLetterRetries {
     public Outcome retry(long id) {
         try {
             transactions.executeWithoutResult(status -> {
-                DeadLetter letter = deadLetters.lock(id).orElseThrow(() -> new NotFound("no dead letter " + id));
+                DeadLetter letter = deadLetters.lock(id).orElseThrow(() -> new NotFound("dead letter", id));
                 Replayable projection = projections.stream().filter(candidate -> candidate.replays(letter.processor()))
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no projection replays " + letter.processor()));
@@ -61,7 +61,7 @@ public class DeadLetterRetries {
 
     public void drop(long id) {
         if (!deadLetters.delete(id)) {
-            throw new NotFound("no dead letter " + id);
+            throw new NotFound("dead letter", id);
         }
         log.info("Dead letter {} dropped", id);
     }

@@ -100,7 +100,7 @@ public class CalendarFeeds {
     }
 
     private FeedDocument document(CandidateId candidate, String baseUrl) {
-        CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("settings of " + candidate));
+        CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("account", candidate));
         List<ICalendarWriter.Versioned> versioned = versions(candidate, entries.of(candidate, baseUrl));
         String body = ICalendarWriter.write("Followthrough", current.timeZone(), versioned);
         Instant lastModified = versioned.stream().map(ICalendarWriter.Versioned::lastModified)

@@ -91,8 +91,8 @@ public class Digests {
 
     /** Today's digest of one candidate (their today), whether or not anything is in it. */
     public Digest compose(CandidateId candidate, Instant now) {
-        CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("settings of " + candidate));
-        Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account of " + candidate));
+        CandidateSettings current = settings.of(candidate).orElseThrow(() -> new NotFound("account", candidate));
+        Account account = accounts.byId(candidate.value()).orElseThrow(() -> new NotFound("account", candidate));
         ZoneId zone = current.timeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant endOfToday = Days.endOf(today, zone);

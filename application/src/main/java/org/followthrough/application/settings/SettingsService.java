@@ -46,7 +46,7 @@ public class SettingsService {
     }
 
     public CandidateSettings current(CandidateId candidate) {
-        return store.of(candidate).orElseThrow(() -> new NotFound("settings of " + candidate));
+        return store.of(candidate).orElseThrow(() -> new NotFound("account", candidate));
     }
 
     @Transactional

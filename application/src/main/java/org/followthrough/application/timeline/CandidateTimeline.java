@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the candidate-timeline projection answers: every question about {@code timeline_entry} and
@@ -38,6 +39,11 @@ public interface CandidateTimeline {
                         && summary.opportunityId().value().compareTo(after.opportunityId().value()) > 0)
                 .limit(limit)
                 .toList();
+    }
+
+    /** One of the candidate's opportunities; empty for one that does not exist or is someone else's. */
+    default Optional<OpportunitySummary> opportunity(CandidateId candidate, OpportunityId opportunity) {
+        return opportunities(candidate).stream().filter(summary -> summary.opportunityId().equals(opportunity)).findFirst();
     }
 
     /** The candidate's opportunities, first opened first. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -117,6 +118,16 @@ record TimelineQueries(JdbcClient jdbc, JsonMapper json) implements CandidateTim
                 .param(candidate.value())
                 .query(TimelineQueries::summary)
                 .list();
+    }
+
+    @Override
+    public Optional<OpportunitySummary> opportunity(CandidateId candidate, OpportunityId opportunity) {
+        return jdbc.sql("""
+                        SELECT opportunity_id, company, role, opened_at, closed_outcome, closed_at
+                        FROM timeline_opportunity WHERE candidate_id = ? AND opportunity_id = ?""")
+                .params(candidate.value(), opportunity.value())
+                .query(TimelineQueries::summary)
+                .optional();
     }
 
     /** Keyset-paged in the same order: the page after {@code after} starts where it left off, whatever was opened since. */

@@ -275,7 +275,7 @@ public class Opportunity {
     private OpportunityState stateFor(OpportunityCommand command) {
         OpportunityState state = history.state();
         if (!state.owner().equals(command.candidateId())) {
-            throw new NotFound("opportunity " + command.opportunityId());
+            throw new NotFound("opportunity", command.opportunityId());
         }
         return state;
     }

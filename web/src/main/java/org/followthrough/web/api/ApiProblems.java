@@ -9,6 +9,8 @@ import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.web.Unreadable;
+import org.followthrough.web.security.Problems;
+import org.followthrough.web.security.Problems.FieldError;
 import org.followthrough.web.security.RequestLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,41 +32,34 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Every API error is an {@code application/problem+json} document. Bad input names the field at fault in
- * {@code field} and lists all faults in {@code errors}; nothing has been stored when one is returned.
+ * Every API error is an {@code application/problem+json} document, built by {@link Problems} (the one home of what
+ * each problem says). Bad input names the field at fault in {@code field} and lists all faults in {@code errors};
+ * nothing has been stored when one is returned.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
-    static final URI NOT_FOUND = URI.create("/problems/not-found");
-    static final URI CONFLICT = URI.create("/problems/conflict");
-    static final URI PROJECTION_STALLED = URI.create("/problems/projection-stalled");
-
-    /** One fault in the input. */
-    record FieldError(String field, String message) {
-    }
+    private static final String OPPORTUNITY = "opportunity";
+    private static final String TOO_LARGE = "The request body is too large.";
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        return invalid(List.of(new FieldError(violation.field(), violation.getMessage())));
+        return Problems.invalid(List.of(new FieldError(violation.field(), violation.getMessage())));
     }
 
     @ExceptionHandler(StateConflict.class)
     ProblemDetail conflict(StateConflict conflict) {
-        return conflict("Conflicts with what is recorded", conflict.getMessage());
+        return Problems.conflict("Conflicts with what is recorded", conflict.getMessage());
     }
 
     /** The coach's name confirmed is not the account's current one: the field, and the name to confirm instead. */
     @ExceptionHandler(CoachNameMismatch.class)
     ProblemDetail coachRenamed(CoachNameMismatch mismatch) {
-        ProblemDetail problem = conflict("The coach's name is not the one confirmed", mismatch.getMessage());
+        ProblemDetail problem = Problems.conflict("The coach's name is not the one confirmed", mismatch.getMessage());
         problem.setProperty("field", mismatch.field());
         problem.setProperty("currentCoachName", mismatch.currentName());
         return problem;
@@ -72,36 +67,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NoPendingShare.class)
     ProblemDetail noPendingShare(NoPendingShare none) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        return Problems.typed(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
                 "Nothing is waiting for your confirmation at that address; ask to share first.");
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException exception) {
-        return conflict("Changed at the same time", "The opportunity changed while this was being recorded; send it again.");
+        return Problems.conflict("Changed at the same time",
+                "The opportunity changed while this was being recorded; send it again.");
     }
 
-    private static ProblemDetail conflict(String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setType(CONFLICT);
-        problem.setTitle(title);
-        return problem;
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound notFound) {
+        return Problems.notFound(notFound.thing());
     }
 
-    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException exception) {
-        return notFound();
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException exception) {
+        return Problems.notFound(OPPORTUNITY);
     }
 
     /** Recorded, but a read model will not show it soon: said at once, rather than after seconds of waiting. */
     @ExceptionHandler(ProjectionStalled.class)
     ResponseEntity<ProblemDetail> stalled(ProjectionStalled stalled) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, stalled.getMessage());
-        problem.setType(PROJECTION_STALLED);
-        problem.setTitle(stalled.parked() ? "Recorded, but set aside by a view" : "Recorded, but a view is failing");
+        ProblemDetail problem = Problems.typed(HttpStatus.SERVICE_UNAVAILABLE, Problems.PROJECTION_STALLED,
+                stalled.parked() ? "Recorded, but set aside by a view" : "Recorded, but a view is failing",
+                stalled.getMessage());
         problem.setProperty("processor", stalled.processor());
         problem.setProperty("opportunityId", stalled.opportunityId().toString());
         problem.setProperty("sequence", stalled.sequence());
@@ -114,17 +105,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JacksonException.class)
     ProblemDetail unreadableDocument(JacksonException exception) {
         String field = exception.getPath().isEmpty() ? "body" : path(exception.getPath());
-        return invalid(List.of(new FieldError(field, "could not be read")));
+        return Problems.invalid(List.of(new FieldError(field, "could not be read")));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
         if (RequestLimits.tooLarge(exception)) {
-            return tooLarge();
+            return Problems.tooLarge(TOO_LARGE);
         }
         log.error("Unexpected error in an API call", exception);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was recorded. Please try again.");
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Override
@@ -135,7 +125,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     @Override
@@ -143,44 +133,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         if (RequestLimits.tooLarge(exception)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.tooLarge(TOO_LARGE));
         }
-        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(exception))));
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(exception))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return notFound();
+            return Problems.typed(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", Problems.detail(HttpStatus.NOT_FOUND));
         }
-        return invalid(List.of(new FieldError(exception.getName(), Unreadable.of(exception))));
-    }
-
-    static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
-                .map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; ")));
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("Invalid input");
-        if (!errors.isEmpty()) {
-            problem.setProperty("field", errors.getFirst().field());
-        }
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static ProblemDetail tooLarge() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
-        problem.setTitle("Request too large");
-        problem.setProperty("field", "body");
-        return problem;
-    }
-
-    private static ProblemDetail notFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such opportunity.");
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+        return Problems.invalid(List.of(new FieldError(exception.getName(), Unreadable.of(exception))));
     }
 
     private static FieldError unreadable(HttpMessageNotReadableException exception) {

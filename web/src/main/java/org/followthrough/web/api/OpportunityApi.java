@@ -119,9 +119,8 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
             description = "One of your opportunities; 404 if there is no such opportunity among yours.")
     @GetMapping("/{id}")
     OpportunityView one(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
-        return timeline.opportunities(me.candidateId()).stream().filter(summary -> summary.opportunityId().value().equals(id))
-                .map(summary -> view(summary, me.timeZone())).findFirst()
-                .orElseThrow(() -> new NotFound("opportunity " + id));
+        return timeline.opportunity(me.candidateId(), OpportunityId.of(id)).map(summary -> view(summary, me.timeZone()))
+                .orElseThrow(() -> new NotFound("opportunity", id));
     }
 
     @Operation(operationId = "recordInterview", summary = "Record an interview",

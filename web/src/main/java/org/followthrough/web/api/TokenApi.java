@@ -93,7 +93,7 @@ record TokenApi(AccessTokens tokens, Clock clock) {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         if (!tokens.revoke(me.id(), id)) {
-            throw new NotFound("token " + id);
+            throw new NotFound("access token", id);
         }
         return ResponseEntity.noContent().build();
     }

@@ -33,7 +33,7 @@ record ErrorPages(Problems problems) implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String original ? original : request.getRequestURI();
         if (Problems.wantsProblem(path, request)) {
-            problems.write(request, response, status, Problems.detail(status));
+            problems.write(request, response, Problems.of(status));
             return null;
         }
         response.setStatus(status.value());

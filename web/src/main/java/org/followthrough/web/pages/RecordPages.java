@@ -104,7 +104,7 @@ record RecordPages(Recording recording, OpportunityEventLog eventLog, Clock cloc
                            @PathVariable String change, Model model, HttpServletRequest request) {
         OpportunityState.Scheduled scheduled = eventLog.logOf(OpportunityId.of(id), me.candidateId())
                 .pending(InterviewId.of(interviewId))
-                .orElseThrow(() -> new NotFound("scheduled interview " + interviewId));
+                .orElseThrow(() -> new NotFound("scheduled interview", interviewId));
         ZoneId zone = me.timeZone();
         FormValues values = Forms.typed(request).with("interviewId", interviewId.toString());
         if (change.equals("reschedule")) {

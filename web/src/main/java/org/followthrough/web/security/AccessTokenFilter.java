@@ -22,9 +22,9 @@ final class AccessTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final AccessTokens tokens;
-    private final ProblemResponses problems;
+    private final Problems problems;
 
-    AccessTokenFilter(AccessTokens tokens, ProblemResponses problems) {
+    AccessTokenFilter(AccessTokens tokens, Problems problems) {
         this.tokens = tokens;
         this.problems = problems;
     }

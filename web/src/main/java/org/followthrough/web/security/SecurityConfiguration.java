@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccessTokens tokens, Throttle throttle)
+    SecurityFilterChain api(HttpSecurity http, Problems problems, AccessTokens tokens, Throttle throttle)
             throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -82,7 +82,7 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository contextRepository, Throttle throttle,
-                              ProblemResponses problems) throws Exception {
+                              Problems problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", ThrottleFilter.THROTTLED_PAGE, "/signup", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",

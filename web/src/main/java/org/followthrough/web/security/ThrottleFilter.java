@@ -24,9 +24,9 @@ class ThrottleFilter extends OncePerRequestFilter {
     static final String RETRY_AFTER = ThrottleFilter.class.getName() + ".retryAfter";
 
     private final Throttle throttle;
-    private final ProblemResponses problems;
+    private final Problems problems;
 
-    ThrottleFilter(Throttle throttle, ProblemResponses problems) {
+    ThrottleFilter(Throttle throttle, Problems problems) {
         this.throttle = throttle;
         this.problems = problems;
     }

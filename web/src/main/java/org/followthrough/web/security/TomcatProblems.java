@@ -9,17 +9,21 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What Tomcat refuses itself, before the app sees the request (a request line or header too long, a path that is not
  * valid UTF-8 or holds NUL), is answered as a problem document on the API instead of Tomcat's HTML page.
  */
 @Component
-class TomcatProblems implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+record TomcatProblems(Problems problems) implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -29,10 +33,10 @@ class TomcatProblems implements WebServerFactoryCustomizer<TomcatServletWebServe
                 for (Valve valve : host.getPipeline().getValves()) {
                     if (valve.getClass() == ErrorReportValve.class) {
                         host.getPipeline().removeValve(valve);
-                        ProblemValve problems = new ProblemValve();
-                        problems.setShowReport(false);
-                        problems.setShowServerInfo(false);
-                        host.getPipeline().addValve(problems);
+                        ProblemValve report = new ProblemValve(problems);
+                        report.setShowReport(false);
+                        report.setShowServerInfo(false);
+                        host.getPipeline().addValve(report);
                     }
                 }
             }
@@ -42,27 +46,30 @@ class TomcatProblems implements WebServerFactoryCustomizer<TomcatServletWebServe
     /** Tomcat's error report, as {@code application/problem+json} for the API and for callers that do not want HTML. */
     static class ProblemValve extends ErrorReportValve {
 
+        private final Problems problems;
+
+        ProblemValve(Problems problems) {
+            this.problems = problems;
+        }
+
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int status = response.getStatus();
-            String uri = request.getRequestURI();
-            String accept = request.getHeader("Accept");
-            boolean problem = uri == null || uri.startsWith("/api") || uri.startsWith("/v3/")
-                    || (accept != null && !accept.contains("text/html") && !accept.contains("*/*"));
-            if (!problem || status < 400 || response.getContentWritten() > 0) {
+            if (!Problems.wantsProblem(request.getRequestURI(), request.getHeader("Accept")) || status < 400
+                    || response.getContentWritten() > 0) {
                 super.report(request, response, throwable);
                 return;
             }
             HttpStatus known = HttpStatus.resolve(status);
-            String title = known == null ? "Error" : known.getReasonPhrase();
-            String detail = known == null ? "The request could not be handled." : Problems.detail(known);
+            ProblemDetail problem = known == null
+                    ? ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), "The request could not be handled.")
+                    : Problems.of(known);
             try {
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("utf-8");
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                            + ",\"detail\":\"" + detail + "\"}");
+                    writer.write(problems.text(problem));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,16 +154,28 @@ class OpportunityApiSliceTest {
         MvcTestResult result = mvc.get().uri("/api/v1/opportunities/not-a-uuid").with(user(ada)).exchange();
 
         assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("There is nothing here.");
+    }
+
+    @Test
+    void oneOpportunityIsAskedForByItsIdAndShownInTheCallersZone() {
+        when(timeline.opportunity(ada.candidateId(), OpportunityId.of(OPPORTUNITY))).thenReturn(Optional.of(
+                new OpportunitySummary(OpportunityId.of(OPPORTUNITY), "Initech", "Backend engineer", NOW, null, null)));
+
+        MvcTestResult result = mvc.get().uri(path("")).with(user(ada)).exchange();
+
+        assertThat(result).hasStatus(200).bodyJson().extractingPath("$.company").isEqualTo("Initech");
+        assertThat(result).bodyJson().extractingPath("$.openedAt").isEqualTo("2026-03-20T10:00:00+01:00");
     }
 
     @Test
     void anOpportunityThatIsNotTheCallersIsNotFound() {
-        when(timeline.opportunities(ada.candidateId())).thenReturn(List.of(new OpportunitySummary(
-                OpportunityId.of(UUID.randomUUID()), "Initech", "Backend engineer", NOW, null, null)));
+        when(timeline.opportunity(ada.candidateId(), OpportunityId.of(OPPORTUNITY))).thenReturn(Optional.empty());
 
         MvcTestResult result = mvc.get().uri(path("")).with(user(ada)).exchange();
 
         assertThat(result).hasStatus(404).bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("No such opportunity.");
     }
 
     private MvcTestResult post(String path, String body) {

@@ -74,8 +74,10 @@ class TokenApiSliceTest {
         when(tokens.revoke(ADA, TOKEN)).thenReturn(true);
 
         assertThat(mvc.delete().uri("/api/v1/me/tokens/" + TOKEN).with(user(ada)).with(csrf()).exchange()).hasStatus(204);
-        assertThat(mvc.delete().uri("/api/v1/me/tokens/" + UUID.randomUUID()).with(user(ada)).with(csrf()).exchange())
-                .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        MvcTestResult someoneElses = mvc.delete().uri("/api/v1/me/tokens/" + UUID.randomUUID()).with(user(ada))
+                .with(csrf()).exchange();
+        assertThat(someoneElses).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(someoneElses).bodyJson().extractingPath("$.detail").isEqualTo("No such access token.");
     }
 
     private MvcTestResult post(String body) {
