@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
@@ -39,6 +40,7 @@ record CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
 
     @Operation(operationId = "createCalendarFeed", summary = "Make a new calendar feed address",
             description = "A private iCalendar address for your due actions and scheduled interviews, shown once; an earlier address stops working.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Feed> create(@AuthenticationPrincipal SignedInUser me) {
         return ResponseEntity.status(HttpStatus.CREATED).body(Feed.of(feeds.create(me.candidateId(), baseUrl.ofRequest()), me));
@@ -53,6 +55,7 @@ record CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
 
     @Operation(operationId = "deleteCalendarFeed", summary = "Turn the calendar feed off",
             description = "The feed address answers 404 from then on.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me) {
         feeds.revoke(me.candidateId());

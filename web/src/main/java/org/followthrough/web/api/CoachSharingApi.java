@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -82,6 +83,7 @@ record CoachSharingApi(CoachSharing sharing) {
     /** Answers 204 whether or not there was anything to revoke: afterwards, nothing is shared with that address. */
     @Operation(operationId = "revokeCoachShare", summary = "Stop sharing with a coach",
             description = "Stops an active share or drops a pending one. Answers 204 whether or not there was anything to revoke: afterwards, nothing is shared with that address.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{coachEmail:.+}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable String coachEmail) {
         sharing.revoke(me.candidateId(), coachEmail);

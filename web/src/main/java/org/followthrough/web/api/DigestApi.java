@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ record DigestApi(Digests digests) {
 
     @Operation(operationId = "sendTestDigest", summary = "Send today's digest now",
             description = "Sends the morning digest at once, so you can check that mail arrives; 409 when mail is not set up on this server.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/test")
     ResponseEntity<Sent> test(@AuthenticationPrincipal SignedInUser me) {
         Digest digest = digests.sendTest(me.candidateId());

@@ -8,11 +8,13 @@ import org.followthrough.web.security.BasicHeader;
 import org.followthrough.web.security.Sessions;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -32,6 +34,7 @@ record ErasureApi(Erasure erasure, Sessions sessions) {
      */
     @Operation(operationId = "deleteMe", summary = "Delete your account and your data",
             description = "Needs your password again. Your personal data becomes unreadable for good (its key is destroyed), every view forgets you and you cannot sign in any more.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/v1/me")
     ResponseEntity<Void> erase(@AuthenticationPrincipal SignedInUser me,
                                @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {

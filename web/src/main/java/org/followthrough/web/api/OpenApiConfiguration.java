@@ -53,6 +53,9 @@ class OpenApiConfiguration {
             "/api/v1/admin/rebuilds");
 
     /** Where a pending share is confirmed: 404 with nothing pending, 409 when the coach's name is no longer the one. */
+    /** The one thing that is asked for with no id and may not exist: 404 when the candidate has no feed. */
+    private static final String CALENDAR_FEED = "/api/v1/me/calendar-feed";
+
     private static final String SHARE_CONFIRMATION = "/api/v1/me/coaches/{coachEmail}/confirmation";
 
     static {
@@ -137,8 +140,9 @@ class OpenApiConfiguration {
 
     /**
      * Adds to every operation the 4xx answers it can give, from what the app does: bad input (400) wherever there is
-     * a body or a query parameter; 401 and 403 wherever a signed-in role is needed; 404 for an opportunity in the
-     * path that is not the caller's; 409 where a POST can clash with what is recorded. The figures serve a coach and
+     * a body or a query parameter; 401 and 403 wherever a signed-in role is needed; 404 for an id in the path that
+     * names nothing of the caller's (and for the calendar feed, when there is none); 409 where a POST can clash with
+     * what is recorded; 406 where nothing else can go wrong but the format asked for. The figures serve a coach and
      * a candidate under two paths: each path gets its own operation id and says whose figures it gives.
      */
     @Bean
@@ -155,7 +159,8 @@ class OpenApiConfiguration {
                 responses.addApiResponse("401", reference("NotSignedIn"));
                 responses.addApiResponse("403", reference("NotAllowed"));
             }
-            if (path.startsWith(OPPORTUNITIES + "{id}")) {
+            if (path.contains("{id}") || path.contains("{interviewId}")
+                    || (path.equals(CALENDAR_FEED) && method == PathItem.HttpMethod.GET)) {
                 responses.addApiResponse("404", reference("NotFound"));
             }
             if (method == PathItem.HttpMethod.POST && CONFLICTING.stream().anyMatch(path::startsWith)) {
@@ -164,6 +169,9 @@ class OpenApiConfiguration {
             if (path.equals(SHARE_CONFIRMATION)) {
                 responses.addApiResponse("404", reference("NoPendingShare"));
                 responses.addApiResponse("409", reference("CoachRenamed"));
+            }
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+                responses.addApiResponse("406", reference("NotAcceptable"));
             }
             figuresFor(path, operation);
         }));
@@ -232,9 +240,13 @@ class OpenApiConfiguration {
         responses.put("NotAllowed", problem("Signed in, but this is for another role (candidate, coach or admin).",
                 Map.of("type", "about:blank", "title", "Forbidden", "status", 403,
                         "detail", "Your account's role may not use this call.", "instance", "/api/v1/admin/rebuilds")));
-        responses.put("NotFound", problem("No such opportunity among the caller's.", Map.of(
+        responses.put("NotFound", problem("Nothing of that id among the caller's own, the same answer whether it never "
+                + "existed or is someone else's; the detail names what was asked for.", Map.of(
                 "type", "/problems/not-found", "title", "Not found", "status", 404,
                 "detail", "No such opportunity.")));
+        responses.put("NotAcceptable", problem("The request's `Accept` names no format this answer comes in (JSON).",
+                Map.of("type", "about:blank", "title", "Not Acceptable", "status", 406,
+                        "detail", "This address cannot answer in a format you accept.")));
         responses.put("Conflict", problem("It clashes with what is recorded (or the opportunity changed at the same "
                 + "time); nothing was stored.", Map.of(
                 "type", "/problems/conflict", "title", "Conflicts with what is recorded", "status", 409,

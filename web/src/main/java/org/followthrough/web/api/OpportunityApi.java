@@ -21,6 +21,7 @@ import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.web.api.OpportunityBodies.*;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -80,6 +82,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "openOpportunity", summary = "Open an opportunity",
             description = "Starts following a company and role. `openedAt` defaults to now. Answers 201 with the new opportunity's id and its location.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Opened> open(@AuthenticationPrincipal SignedInUser me, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
@@ -125,6 +128,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordInterview", summary = "Record an interview",
             description = "Records an interview: when it ended (and started), the round, who interviewed you, and what they said about when you will hear back. Answers 201 with the interview's id, which notes and thank-yous refer to, once your next read shows it.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewRecorded> interview(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -143,6 +147,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
     /** An interview still to come; recording it as held later ({@code …/interviews} with this id) keeps the id. */
     @Operation(operationId = "scheduleInterview", summary = "Schedule an interview",
             description = "An interview still to come; the day before, the due actions remind you to prepare. Recording it as held later keeps its id.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/scheduled-interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<InterviewRecorded> schedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                                @Valid @RequestBody ScheduledInterviewBody body) {
@@ -153,6 +158,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "rescheduleInterview", summary = "Move a scheduled interview",
             description = "A new start (and end) for an interview still to come.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/reschedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reschedule(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @PathVariable UUID interviewId, @Valid @RequestBody RescheduleBody body) {
@@ -161,6 +167,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "cancelInterview", summary = "Cancel a scheduled interview",
             description = "The interview will not take place; its reminders go.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/scheduled-interviews/{interviewId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> cancel(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                     @PathVariable UUID interviewId, @Valid @RequestBody CancelBody body) {
@@ -170,6 +177,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
     /** The employer moved their date on an interview. */
     @Operation(operationId = "recordDecisionChange", summary = "Record a moved decision date",
             description = "The employer moved the date they gave at an interview; the status check follows the new date.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/decision-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> decisionChange(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody DecisionChangeBody body) {
@@ -179,6 +187,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
     /** A LinkedIn connection with someone from the process: its own action, neither a check-in nor an answer. */
     @Operation(operationId = "recordConnection", summary = "Record a LinkedIn connection",
             description = "A connection with someone from the process: its own entry, neither a check-in nor an answer to a concern.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/connections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> connection(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                         @Valid @RequestBody ConnectionBody body) {
@@ -187,6 +196,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordInterviewNotes", summary = "Record notes on an interview",
             description = "What went well, what went badly, what stood out and what you forgot, for one interview of this opportunity.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> notes(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody NotesBody body) {
@@ -195,6 +205,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordThankYou", summary = "Record a thank-you",
             description = "A thank-you you sent to one interviewer of one interview: by which channel, when, and optionally what it said.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/thank-yous", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> thankYou(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                       @Valid @RequestBody ThankYouBody body) {
@@ -203,6 +214,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordFollowUp", summary = "Record a follow-up",
             description = "A follow-up you sent: why, by which channel, when, to whom. Answers 201 with the entry's sequence and any cadence warnings (for example: sooner than your policy suggests).")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/follow-ups", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FollowUpRecorded> followUp(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -217,6 +229,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordReply", summary = "Record a recruiter's reply",
             description = "A reply you received: when, what kind (next round, offer, rejection, needs info, concern, update), and a note.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody ReplyBody body) {
@@ -225,6 +238,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "recordCompetingOffer", summary = "Record a competing offer",
             description = "Another employer's offer that you must answer by `respondBy`: it brings this opportunity's follow-ups forward.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/competing-offers", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> competingOffer(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                             @Valid @RequestBody CompetingOfferBody body) {
@@ -233,6 +247,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "closeOpportunity", summary = "Close an opportunity",
             description = "Records the outcome (accepted offer, rejected, withdrawn, ghosted). `at` defaults to now. Once closed, more entries are refused with 409 until the closing entry is retracted.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> close(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                    @Valid @RequestBody CloseBody body) {
@@ -241,6 +256,7 @@ record OpportunityApi(Recording recording, OpportunityEventLog eventLog, Candida
 
     @Operation(operationId = "retractEntry", summary = "Correct an entry",
             description = "Retracts the entry with this sequence number, with a reason: it stays in the log, marked as retracted, and no longer counts for due actions or figures.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Recorded> correct(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id,
                                      @Valid @RequestBody CorrectionBody body) {

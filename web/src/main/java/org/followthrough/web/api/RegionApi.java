@@ -1,6 +1,7 @@
 package org.followthrough.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.followthrough.application.settings.Regions;
 import org.springframework.http.MediaType;
@@ -17,7 +18,8 @@ import java.util.List;
 record RegionApi(Regions all) {
 
     @Operation(operationId = "listRegions", summary = "List the supported regions",
-            description = "Every region with public holiday data, with its weekend.")
+            description = "Every region with public holiday data, with its weekend. Needs no credentials (sign-up offers them).")
+    @SecurityRequirements
     @GetMapping("/regions")
     List<Regions.Supported> regions() {
         return all.supported();

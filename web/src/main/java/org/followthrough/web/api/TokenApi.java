@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -62,6 +63,7 @@ record TokenApi(AccessTokens tokens, Clock clock) {
 
     @Operation(operationId = "createToken", summary = "Make a personal access token",
             description = "Takes your password (HTTP Basic), not another token. The token is shown once, in this answer.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NewToken> issue(Authentication authentication, @AuthenticationPrincipal SignedInUser me,
                                    @RequestBody TokenBody body) {
@@ -90,6 +92,7 @@ record TokenApi(AccessTokens tokens, Clock clock) {
     /** 204 once the token is revoked (again or not); 404 for an id that is not one of the caller's tokens. */
     @Operation(operationId = "revokeToken", summary = "Revoke a token",
             description = "It answers 401 from then on.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         if (!tokens.revoke(me.id(), id)) {

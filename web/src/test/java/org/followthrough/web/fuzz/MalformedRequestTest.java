@@ -165,6 +165,11 @@ class MalformedRequestTest {
                 .POST(HttpRequest.BodyPublishers.ofString("company=Acme")).build());
         assertThat(type.statusCode()).isEqualTo(415);
         assertProblem(type);
+
+        HttpResponse<String> format = send(HttpRequest.newBuilder(uri("/api/v1/regions")).header("Accept", "text/csv")
+                .GET().build());
+        assertThat(format.statusCode()).isEqualTo(406);
+        assertProblem(format);
     }
 
     @Test
