@@ -6,8 +6,13 @@ import org.jspecify.annotations.Nullable;
 public record SignupForm(@Nullable String email, @Nullable String displayName, @Nullable String timeZone,
                          @Nullable String region, @Nullable String role) {
 
-    public static SignupForm empty() {
-        return new SignupForm(null, null, null, null, "CANDIDATE");
+    /** A new form, its region already chosen when there is a good guess ({@code ""}: none). */
+    public static SignupForm empty(String region) {
+        return new SignupForm(null, null, null, region, "CANDIDATE");
+    }
+
+    public boolean regionIs(String code) {
+        return code.equals(region);
     }
 
     public boolean isCoach() {

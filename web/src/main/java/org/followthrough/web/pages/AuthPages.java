@@ -11,6 +11,7 @@ import org.followthrough.site.auth.FormErrors;
 import org.followthrough.site.auth.SignupForm;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.web.security.Sessions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (Spring Security checks the password) and the sign-up form. */
 @Controller
-record AuthPages(AccountService accounts, Sessions sessions) {
+record AuthPages(AccountService accounts, Sessions sessions, RegionChoices regions) {
 
     static final String LOGIN_VIEW = "auth/login";
     static final String SIGNUP_VIEW = "auth/signup";
@@ -42,9 +43,11 @@ record AuthPages(AccountService accounts, Sessions sessions) {
         return LOGIN_VIEW;
     }
 
+    /** The region starts as the country the browser's language names, when it has holiday data. */
     @GetMapping("/signup")
-    String signupForm(Model model) {
-        return signup(model, SignupForm.empty(), FormErrors.none());
+    String signupForm(HttpServletRequest request, Model model) {
+        String guess = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? "" : regions.guessFrom(request.getLocale());
+        return signup(model, SignupForm.empty(guess), FormErrors.none());
     }
 
     /** What was typed comes back with the mistake, all but the password. */
@@ -71,6 +74,7 @@ record AuthPages(AccountService accounts, Sessions sessions) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("zones", Zones.CHOICES);
+        model.addAttribute("regions", regions.around(form.region() == null ? "" : form.region()));
         return SIGNUP_VIEW;
     }
 }

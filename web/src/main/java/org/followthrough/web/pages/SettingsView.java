@@ -5,12 +5,10 @@ import org.followthrough.application.accounts.Zones;
 import org.followthrough.application.reminders.CalendarFeeds;
 import org.followthrough.application.reminders.Digests;
 import org.followthrough.application.settings.CandidateSettings;
-import org.followthrough.application.settings.Regions;
 import org.followthrough.application.settings.SettingsChange;
 import org.followthrough.application.settings.SettingsService;
 import org.followthrough.domain.candidate.Signature;
 import org.followthrough.site.auth.FormErrors;
-import org.followthrough.site.forms.Choice;
 import org.followthrough.site.forms.FormValues;
 import org.followthrough.site.format.Formats;
 import org.followthrough.site.settings.RemindersView;
@@ -20,10 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,14 +26,15 @@ import java.util.Map;
  * with the current settings, the reminders' state, and the same page again with a mistake said next to its field.
  */
 @Component
-record SettingsView(SettingsService settings, Digests digests, CalendarFeeds feeds, Regions regions, JsonMapper json) {
+record SettingsView(SettingsService settings, Digests digests, CalendarFeeds feeds, RegionChoices regions,
+                    JsonMapper json) {
 
     static final String VIEW = "settings/settings";
 
     /** The page with the current settings; {@code saved}: the settings form was just saved. */
     String show(SignedInUser me, Model model, FormValues values, FormErrors errors, boolean saved) {
         reminders(me, model);
-        model.addAttribute("form", new SettingsForm(SettingsForm.FIELDS, Zones.CHOICES, regionChoices(values.get("region"))));
+        model.addAttribute("form", new SettingsForm(SettingsForm.FIELDS, Zones.CHOICES, regions.around(values.get("region"))));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
@@ -86,20 +82,5 @@ record SettingsView(SettingsService settings, Digests digests, CalendarFeeds fee
         json.convertValue(SettingsChange.Policy.of(current.policy()), Map.class)
                 .forEach((name, number) -> values.put(String.valueOf(name), String.valueOf(number)));
         return FormValues.of(values);
-    }
-
-    /**
-     * The regions with holiday data by name, the list {@code GET /api/v1/regions} gives; a region stored before its
-     * data went away stays choosable as it is, so that saving the page does not change it unasked.
-     */
-    private List<Choice> regionChoices(String current) {
-        List<Choice> choices = new ArrayList<>(regions.supported().stream()
-                .map(region -> new Choice(region.code(), region.name() + " (" + region.code() + ")"))
-                .sorted(Comparator.comparing(Choice::label))
-                .toList());
-        if (!current.isEmpty() && choices.stream().noneMatch(choice -> choice.value().equals(current))) {
-            choices.addFirst(new Choice(current, current + " (no holiday data)"));
-        }
-        return choices;
     }
 }

@@ -44,7 +44,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=" + width + "," + height, "--lang=en-GB");
+                "--window-size=" + width + "," + height, "--lang=en-GB", "--accept-lang=en-GB,en");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
                 .type("#email", "ada-" + UUID.randomUUID() + "@example.com")
                 .type("#password", "a long enough password")
                 .type("#timeZone", "Europe/Berlin")
-                .type("#region", "DE-BY")
+                .choose("#region", "DE-BY")
                 .go("main button[type=submit]");
     }
 

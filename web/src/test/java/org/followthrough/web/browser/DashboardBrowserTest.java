@@ -2,6 +2,7 @@ package org.followthrough.web.browser;
 
 import org.followthrough.infra.testing.FreshDatabase;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,10 @@ class DashboardBrowserTest {
         // two days ago: the thank-yous are overdue but still worth sending (issue 10: older ones are listed as missed)
         LocalDate interviewDay = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(2);
         try (Browser browser = new Browser(port, 1280, 1000)) {
+            // the browser speaks British English: the region starts as the United Kingdom, chosen from a list by name
+            browser.open("/signup");
+            assertThat(new Select(browser.find("#region")).getFirstSelectedOption().getAttribute("value")).isEqualTo("GB");
+            browser.screenshot("signup");
             browser.signUpAsAda();
             assertThat(browser.text()).contains("Start with an opportunity");
 

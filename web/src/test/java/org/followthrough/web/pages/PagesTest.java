@@ -307,6 +307,33 @@ class PagesTest {
     }
 
     @Test
+    void signUpOffersTheRegionsWithHolidayDataByNameAndGuessesFromTheBrowsersLanguage() throws Exception {
+        mvc.perform(get("/signup").header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<select id=\"region\" name=\"region\""),
+                        containsString("<option value=\"DE\" selected>Germany (DE)</option>"),
+                        containsString(">Germany — Bavaria (DE-BY)</option>"),
+                        containsString("<option value=\"\">Choose where you live…</option>"))));
+        mvc.perform(get("/signup"))
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"\" selected>Choose where you live…</option>"),
+                        not(containsString("\" selected>Germany")))));
+    }
+
+    @Test
+    void aSignUpWithNoRegionChosenSaysSoNextToTheSelectAndKeepsTheRest() throws Exception {
+        mvc.perform(post("/signup").with(csrf())
+                        .param("email", "grace@example.com").param("password", "a long enough password")
+                        .param("displayName", "Grace").param("timeZone", "Europe/Berlin").param("region", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"field-error\" id=\"region-error\">"),
+                        containsString("value=\"grace@example.com\""),
+                        containsString("<option value=\"\" selected>Choose where you live…</option>"))));
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/signup").param("email", "grace@example.com").param("password", "a long enough password")
                         .param("displayName", "Grace").param("timeZone", "Europe/Berlin").param("region", "DE"))
