@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -81,6 +82,12 @@ public record CoachSharing(CommandGateway commands, JdbcClient jdbc, Accounts ac
                 .query((row, number) -> new CoachShare(row.getString("coach_email"), row.getBoolean("share_timeline"),
                         row.getTimestamp("shared_at").toInstant(), CoachShareStatus.valueOf(row.getString("status"))))
                 .list();
+    }
+
+    /** The candidate's share (active or pending) with the coach at this address, however the address was typed. */
+    public Optional<CoachShare> shareWith(CandidateId candidate, @Nullable String coachEmail) {
+        String address = EmailAddress.parse("coachEmail", coachEmail).value();
+        return sharesOf(candidate).stream().filter(share -> share.coachEmail().equals(address)).findFirst();
     }
 
     /**

@@ -96,5 +96,8 @@ class CoachSharingTest {
                 new SharingCandidate(cy.candidateId(), "Cy", false, Instant.parse("2026-03-03T09:00:00Z")));
         assertThat(sharing.sharesOf(bea.candidateId())).extracting(CoachShare::status)
                 .containsExactly(CoachShareStatus.PENDING);
+        assertThat(sharing.shareWith(bea.candidateId(), " " + cora.email().toUpperCase())).map(CoachShare::status)
+                .contains(CoachShareStatus.PENDING);
+        assertThat(sharing.shareWith(cy.candidateId(), "someone-else@example.com")).isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import org.followthrough.application.coaching.CoachShare;
 import org.followthrough.application.coaching.CoachSharing;
 import org.followthrough.application.coaching.ShareProposal;
 import org.followthrough.domain.candidate.CoachShareStatus;
-import org.followthrough.domain.shared.EmailAddress;
+import org.followthrough.domain.shared.NotFound;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -70,7 +70,7 @@ record CoachSharingApi(CoachSharing sharing) {
     Share confirm(@AuthenticationPrincipal SignedInUser me, @PathVariable String coachEmail,
                   @RequestBody ConfirmationBody body) {
         sharing.confirm(me.candidateId(), coachEmail, body.coachName());
-        return find(me, EmailAddress.parse("coachEmail", coachEmail).value());
+        return find(me, coachEmail);
     }
 
     @Operation(operationId = "listCoachShares", summary = "List the coaches you share with",
@@ -91,8 +91,8 @@ record CoachSharingApi(CoachSharing sharing) {
     }
 
     private Share find(SignedInUser me, String coachEmail) {
-        return sharing.sharesOf(me.candidateId()).stream().filter(share -> share.coachEmail().equals(coachEmail))
-                .findFirst().map(share -> shown(me, share)).orElseThrow();
+        return sharing.shareWith(me.candidateId(), coachEmail).map(share -> shown(me, share))
+                .orElseThrow(() -> new NotFound("share", coachEmail));
     }
 
     private Share shown(SignedInUser me, CoachShare share) {

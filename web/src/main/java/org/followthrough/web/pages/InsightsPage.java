@@ -79,9 +79,7 @@ record InsightsPage(Figures figures, CoachSharing sharing, JsonMapper json, Cloc
             return "redirect:/insights#sharing";
         } catch (CoachNameMismatch renamed) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            CoachShare pending = sharing.sharesOf(me.candidateId()).stream()
-                    .filter(share -> share.coachEmail().equalsIgnoreCase(String.valueOf(coachEmail).strip()))
-                    .findFirst().orElse(null);
+            CoachShare pending = sharing.shareWith(me.candidateId(), coachEmail).orElse(null);
             InsightsView.Proposal again = renamed.currentName() == null || pending == null ? null
                     : new InsightsView.Proposal(pending.coachEmail(), renamed.currentName(), pending.shareTimeline());
             return view(me, defaults(me), "", "", "", again, "Nothing was shared: " + renamed.getMessage() + ".", model);

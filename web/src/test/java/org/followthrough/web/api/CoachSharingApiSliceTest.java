@@ -13,7 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.followthrough.web.api.ApiSlice.NOW;
@@ -78,8 +78,8 @@ class CoachSharingApiSliceTest {
 
     @Test
     void confirmingHandsOnTheNameAsShownAndAnswersTheShare() {
-        when(sharing.sharesOf(ada.candidateId())).thenReturn(List.of(new CoachShare(CORA, false, NOW,
-                CoachShareStatus.ACTIVE)));
+        when(sharing.shareWith(ada.candidateId(), "cora@example.com")).thenReturn(Optional.of(new CoachShare(CORA, false,
+                NOW, CoachShareStatus.ACTIVE)));
 
         MvcTestResult result = post("/api/v1/me/coaches/cora@example.com/confirmation", """
                 {"coachName": "Cora"}""");
@@ -99,7 +99,7 @@ class CoachSharingApiSliceTest {
 
     private void sharesWithCora(CoachShareStatus status) {
         when(sharing.propose(any(), any(), anyBoolean())).thenReturn(new ShareProposal(CORA, "Cora", true, status));
-        when(sharing.sharesOf(ada.candidateId())).thenReturn(List.of(new CoachShare(CORA, true, NOW, status)));
+        when(sharing.shareWith(ada.candidateId(), CORA)).thenReturn(Optional.of(new CoachShare(CORA, true, NOW, status)));
     }
 
     private MvcTestResult post(String path, String body) {
