@@ -3,7 +3,7 @@ package org.followthrough.web;
 import org.followthrough.application.accounts.Account;
 import org.followthrough.application.accounts.Role;
 import org.followthrough.domain.candidate.Region;
-import org.followthrough.web.security.Problems;
+import org.followthrough.web.problems.Problems;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

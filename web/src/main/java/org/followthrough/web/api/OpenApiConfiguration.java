@@ -38,7 +38,7 @@ import java.util.Map;
  *
  * <p>What an operation does is written on the controller method ({@code @Operation}); what is the same for all of
  * them lives here: the problem document every error answers with (as {@code Problems} builds and writes it for
- * {@link ApiProblems} and the security layer), which 4xx answers an operation can give, the auth schemes, tags and servers.
+ * {@code web.problems.ApiProblems} and the security layer), which 4xx answers an operation can give, the auth schemes, tags and servers.
  * {@code OpenApiDocumentTest} writes the served document to {@code web/target/openapi.json}, where {@code .ci/run}
  * lints it with Redocly CLI.
  */

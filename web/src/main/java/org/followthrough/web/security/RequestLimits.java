@@ -7,6 +7,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.followthrough.web.problems.BodyTooLarge;
+import org.followthrough.web.problems.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -46,13 +48,6 @@ public class RequestLimits extends OncePerRequestFilter {
         this.importLimit = importLimit.toBytes();
     }
 
-    /** Thrown while a body is read past its limit; answered with 413. */
-    public static final class BodyTooLarge extends IOException {
-        BodyTooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes.");
-        }
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -78,7 +73,7 @@ public class RequestLimits extends OncePerRequestFilter {
         try {
             chain.doFilter(length < 0 ? new Limited(request, limit) : request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (tooLarge(e) && !response.isCommitted()) {
+            if (BodyTooLarge.in(e) && !response.isCommitted()) {
                 response.setHeader("Connection", "close");
                 refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
                         "The request body is larger than " + limit + " bytes.", "body");
@@ -86,15 +81,6 @@ public class RequestLimits extends OncePerRequestFilter {
             }
             throw e;
         }
-    }
-
-    public static boolean tooLarge(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLarge) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,

@@ -1,6 +1,7 @@
 package org.followthrough.web.security;
 
 import org.followthrough.application.accounts.AccessTokens;
+import org.followthrough.web.problems.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

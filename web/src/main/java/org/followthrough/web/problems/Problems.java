@@ -1,4 +1,4 @@
-package org.followthrough.web.security;
+package org.followthrough.web.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -154,7 +154,7 @@ public class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
     }
 
     /** A bearer token that is unknown, revoked or expired: RFC 6750's {@code invalid_token}. */
-    void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer" + REALM + ", error=\"invalid_token\"");
         write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "This access token is unknown, revoked or expired; make a new one in your settings."));
@@ -169,7 +169,7 @@ public class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
     }
 
     /** 429 with {@code Retry-After} in whole seconds. */
-    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String detail)
+    public void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String detail)
             throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         write(request, response, ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail));

@@ -1,4 +1,4 @@
-package org.followthrough.web.security;
+package org.followthrough.web.problems;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;

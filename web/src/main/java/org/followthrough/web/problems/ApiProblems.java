@@ -1,4 +1,4 @@
-package org.followthrough.web.api;
+package org.followthrough.web.problems;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -9,9 +9,7 @@ import org.followthrough.domain.shared.NotFound;
 import org.followthrough.domain.shared.RuleViolation;
 import org.followthrough.domain.shared.StateConflict;
 import org.followthrough.web.Unreadable;
-import org.followthrough.web.security.Problems;
-import org.followthrough.web.security.Problems.FieldError;
-import org.followthrough.web.security.RequestLimits;
+import org.followthrough.web.problems.Problems.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +37,7 @@ import java.util.List;
  * each problem says). Bad input names the field at fault in {@code field} and lists all faults in {@code errors};
  * nothing has been stored when one is returned.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(basePackages = "org.followthrough.web.api")
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -110,7 +108,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
-        if (RequestLimits.tooLarge(exception)) {
+        if (BodyTooLarge.in(exception)) {
             return Problems.tooLarge(TOO_LARGE);
         }
         log.error("Unexpected error in an API call", exception);
@@ -132,7 +130,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (RequestLimits.tooLarge(exception)) {
+        if (BodyTooLarge.in(exception)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.tooLarge(TOO_LARGE));
         }
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(exception))));
