@@ -130,7 +130,8 @@ class DraftMaterialsTest {
     void anActionThatIsNotOpenOrAsksForNoMessageHasNoDraft() {
         assertThatThrownBy(() -> materials.forAction(world.ada, world.acme, "no-such-action")).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> materials.forAction(world.ada, world.acme, key(Rule.NOTES)))
-                .isInstanceOf(NotFound.class).hasMessageContaining("draft for NOTES");
+                .isInstanceOf(NotFound.class).hasMessageContaining("NOTES")
+                .satisfies(notFound -> assertThat(((NotFound) notFound).thing()).isEqualTo("draft"));
     }
 
     @Test
