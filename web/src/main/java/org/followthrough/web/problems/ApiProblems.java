@@ -1,5 +1,6 @@
 package org.followthrough.web.problems;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.followthrough.application.projection.ProjectionStalled;
@@ -31,6 +32,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every API error is an {@code application/problem+json} document, built by {@link Problems} (the one home of what
@@ -43,6 +45,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final String OPPORTUNITY = "opportunity";
     private static final String TOO_LARGE = "The request body is too large.";
+    /** What the id at the start of a path names, as the use case behind it says when it finds nothing. */
+    private static final Map<String, String> ID_IN_PATH = Map.of(
+            "/api/v1/opportunities/", OPPORTUNITY,
+            "/api/v1/me/tokens/", "access token",
+            "/api/v1/admin/dead-letters/", "dead letter");
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -136,10 +143,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(exception))));
     }
 
+    /**
+     * An id in the path that cannot be read names nothing: answered exactly as an id that names nothing of the
+     * caller's, so that neither tells anyone more than the other. A query parameter that cannot be read is bad input.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletRequest request) {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return Problems.typed(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", Problems.detail(HttpStatus.NOT_FOUND));
+            String path = request.getRequestURI();
+            return ID_IN_PATH.entrySet().stream().filter(named -> path.startsWith(named.getKey())).findFirst()
+                    .map(named -> Problems.notFound(named.getValue()))
+                    .orElseGet(() -> Problems.typed(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
+                            Problems.detail(HttpStatus.NOT_FOUND)));
         }
         return Problems.invalid(List.of(new FieldError(exception.getName(), Unreadable.of(exception))));
     }

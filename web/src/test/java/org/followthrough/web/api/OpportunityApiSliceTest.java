@@ -154,7 +154,7 @@ class OpportunityApiSliceTest {
         MvcTestResult result = mvc.get().uri("/api/v1/opportunities/not-a-uuid").with(user(ada)).exchange();
 
         assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("There is nothing here.");
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("No such opportunity.");
     }
 
     @Test

@@ -78,6 +78,8 @@ class TokenApiSliceTest {
                 .with(csrf()).exchange();
         assertThat(someoneElses).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(someoneElses).bodyJson().extractingPath("$.detail").isEqualTo("No such access token.");
+        MvcTestResult notAnId = mvc.delete().uri("/api/v1/me/tokens/ft_abc").with(user(ada)).with(csrf()).exchange();
+        assertThat(notAnId).hasStatus(404).bodyJson().extractingPath("$.detail").isEqualTo("No such access token.");
     }
 
     private MvcTestResult post(String body) {
