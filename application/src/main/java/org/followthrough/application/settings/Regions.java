@@ -2,6 +2,7 @@ package org.followthrough.application.settings;
 
 import org.followthrough.domain.candidate.Region;
 import org.followthrough.domain.followup.PublicHolidayCalendars;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.time.DayOfWeek;
@@ -12,6 +13,8 @@ import java.util.List;
 public class Regions {
 
     private final PublicHolidayCalendars holidays;
+    /** Worked out at the first call; two threads may both work it out, to the same list. */
+    private volatile @Nullable List<Supported> supported;
 
     public Regions(PublicHolidayCalendars holidays) {
         this.holidays = holidays;
@@ -25,12 +28,21 @@ public class Regions {
         }
     }
 
-    /** Every supported region, by code: countries and their subdivisions with holidays of their own. */
+    /**
+     * Every supported region, by code: countries and their subdivisions with holidays of their own. The holiday data
+     * ship with the app and do not change while it runs, so the list is worked out once (the sign-up and settings
+     * pages ask for it on every view; working it out took 20-30 ms).
+     */
     public List<Supported> supported() {
-        return holidays.supportedRegions().stream()
-                .map(Region::parse)
-                .map(region -> new Supported(region.code(), holidays.nameOf(region),
-                        holidays.weekendOf(region).days().stream().sorted().toList()))
-                .toList();
+        List<Supported> known = supported;
+        if (known == null) {
+            known = holidays.supportedRegions().stream()
+                    .map(Region::parse)
+                    .map(region -> new Supported(region.code(), holidays.nameOf(region),
+                            holidays.weekendOf(region).days().stream().sorted().toList()))
+                    .toList();
+            supported = known;
+        }
+        return known;
     }
 }
