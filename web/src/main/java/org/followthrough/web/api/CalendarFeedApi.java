@@ -10,7 +10,6 @@ import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +41,8 @@ record CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
             description = "A private iCalendar address for your due actions and scheduled interviews, shown once; an earlier address stops working.")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<Feed> create(@AuthenticationPrincipal SignedInUser me) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Feed.of(feeds.create(me.candidateId(), baseUrl.ofRequest()), me));
+    Feed create(@AuthenticationPrincipal SignedInUser me) {
+        return Feed.of(feeds.create(me.candidateId(), baseUrl.ofRequest()), me);
     }
 
     @Operation(operationId = "getCalendarFeed", summary = "Show whether you have a calendar feed",
@@ -57,8 +56,7 @@ record CalendarFeedApi(CalendarFeeds feeds, BaseUrl baseUrl) {
             description = "The feed address answers 404 from then on.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me) {
+    void revoke(@AuthenticationPrincipal SignedInUser me) {
         feeds.revoke(me.candidateId());
-        return ResponseEntity.noContent().build();
     }
 }

@@ -85,9 +85,8 @@ record CoachSharingApi(CoachSharing sharing) {
             description = "Stops an active share or drops a pending one. Answers 204 whether or not there was anything to revoke: afterwards, nothing is shared with that address.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{coachEmail:.+}")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable String coachEmail) {
+    void revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable String coachEmail) {
         sharing.revoke(me.candidateId(), coachEmail);
-        return ResponseEntity.noContent().build();
     }
 
     private Share find(SignedInUser me, String coachEmail) {

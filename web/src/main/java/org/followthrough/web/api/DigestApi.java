@@ -7,7 +7,6 @@ import org.followthrough.application.reminders.Digests;
 import org.followthrough.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,9 +28,8 @@ record DigestApi(Digests digests) {
             description = "Sends the morning digest at once, so you can check that mail arrives; 409 when mail is not set up on this server.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/test")
-    ResponseEntity<Sent> test(@AuthenticationPrincipal SignedInUser me) {
+    Sent test(@AuthenticationPrincipal SignedInUser me) {
         Digest digest = digests.sendTest(me.candidateId());
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new Sent(digest.recipient(), digest.day(), digest.overdue().size(), digest.dueToday().size()));
+        return new Sent(digest.recipient(), digest.day(), digest.overdue().size(), digest.dueToday().size());
     }
 }

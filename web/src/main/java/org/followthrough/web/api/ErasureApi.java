@@ -9,7 +9,6 @@ import org.followthrough.web.security.Sessions;
 import org.followthrough.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,12 +35,11 @@ record ErasureApi(Erasure erasure, Sessions sessions) {
             description = "Needs your password again. Your personal data becomes unreadable for good (its key is destroyed), every view forgets you and you cannot sign in any more.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/v1/me")
-    ResponseEntity<Void> erase(@AuthenticationPrincipal SignedInUser me,
-                               @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {
+    void erase(@AuthenticationPrincipal SignedInUser me,
+               @RequestBody(required = false) @Nullable Confirmation body, HttpServletRequest request) {
         String password = body != null && body.password() != null ? body.password() : basicPassword(request);
         erasure.erase(me.id(), password);
         sessions.endAllOf(me, null);
-        return ResponseEntity.noContent().build();
     }
 
     private static @Nullable String basicPassword(HttpServletRequest request) {

@@ -37,8 +37,9 @@ import java.util.Map;
  * The API's own description, served at {@code /v3/api-docs} and browsable at {@code /swagger-ui.html}.
  *
  * <p>What an operation does is written on the controller method ({@code @Operation}); what is the same for all of
- * them lives here: the problem document every error answers with (as {@code Problems} builds and writes it for
- * {@code web.problems.ApiProblems} and the security layer), which 4xx answers an operation can give, the auth schemes, tags and servers.
+ * them lives here: the problem document every error answers with (as {@code web.problems.Problems} builds it for
+ * the exception handler and the security layer), which 4xx answers an operation can give, the auth schemes, tags and
+ * servers.
  * {@code OpenApiDocumentTest} writes the served document to {@code web/target/openapi.json}, where {@code .ci/run}
  * lints it with Redocly CLI.
  */
@@ -52,10 +53,10 @@ class OpenApiConfiguration {
     private static final List<String> CONFLICTING = List.of(OPPORTUNITIES + "{id}/", "/api/v1/me/import",
             "/api/v1/admin/rebuilds");
 
-    /** Where a pending share is confirmed: 404 with nothing pending, 409 when the coach's name is no longer the one. */
     /** The one thing that is asked for with no id and may not exist: 404 when the candidate has no feed. */
     private static final String CALENDAR_FEED = "/api/v1/me/calendar-feed";
 
+    /** Where a pending share is confirmed: 404 with nothing pending, 409 when the coach's name is no longer the one. */
     private static final String SHARE_CONFIRMATION = "/api/v1/me/coaches/{coachEmail}/confirmation";
 
     static {

@@ -94,10 +94,9 @@ record TokenApi(AccessTokens tokens, Clock clock) {
             description = "It answers 401 from then on.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
+    void revoke(@AuthenticationPrincipal SignedInUser me, @PathVariable UUID id) {
         if (!tokens.revoke(me.id(), id)) {
             throw new NotFound("access token", id);
         }
-        return ResponseEntity.noContent().build();
     }
 }
